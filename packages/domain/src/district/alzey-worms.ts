@@ -1,0 +1,117 @@
+import { placeholder } from "../schemas/placeholder.js";
+import type { DistrictConfigInput } from "./schema.js";
+
+/**
+ * Configuration of the first district, the Landkreis Alzey-Worms (Rhineland-Palatinate).
+ *
+ * Facts come from the district's press release on the first certificates: the programme
+ * "Integration durch ehrenamtliches Engagement fördern" is run with the Diakonie
+ * Rheinhessen (Café Asyl) and the Förderinitiative Donnersberg (FID); assignments are
+ * coordinated by the café, the initiative or directly by the district's integration
+ * officer. Contact data we do not have is a placeholder (see `findPlaceholders`).
+ */
+export const alzeyWormsConfig = {
+  id: "alzey-worms",
+  name: "Landkreis Alzey-Worms",
+  shortCode: "AZW",
+  domain: "integrationspaten.alzey-worms.de",
+  timeZone: "Europe/Berlin",
+  // The languages most often needed by newcomers in Germany, plus English and French as
+  // bridge languages. Dari/Farsi and Kurmanji/Sorani are deliberately separate tags.
+  languagesOffered: [
+    "de",
+    "ar",
+    "tr",
+    "fa",
+    "prs",
+    "kmr",
+    "ckb",
+    "ru",
+    "uk",
+    "ps",
+    "ti",
+    "so",
+    "en",
+    "fr",
+  ],
+  // The town of Alzey and the five Verbandsgemeinden of the district. Neighbourhood is
+  // what matching uses to widen the search; the district should check it.
+  municipalities: [
+    { id: "alzey", name: "Stadt Alzey", neighbours: ["alzey-land"] },
+    {
+      id: "alzey-land",
+      name: "Verbandsgemeinde Alzey-Land",
+      neighbours: ["alzey", "woerrstadt", "wonnegau", "monsheim"],
+    },
+    { id: "eich", name: "Verbandsgemeinde Eich", neighbours: ["wonnegau"] },
+    { id: "monsheim", name: "Verbandsgemeinde Monsheim", neighbours: ["alzey-land", "wonnegau"] },
+    {
+      id: "wonnegau",
+      name: "Verbandsgemeinde Wonnegau",
+      neighbours: ["alzey-land", "eich", "monsheim"],
+    },
+    { id: "woerrstadt", name: "Verbandsgemeinde Wörrstadt", neighbours: ["alzey-land"] },
+  ],
+  coordinationPoints: [
+    {
+      id: "kreisverwaltung",
+      name: "Integrationsbeauftragte der Kreisverwaltung",
+      organisation: "Kreisverwaltung Alzey-Worms",
+      role: {
+        de: "Koordiniert das Projekt, vermittelt Kontakte zu den Integrationspatinnen und -paten und nimmt Anfragen direkt entgegen.",
+        en: "Coordinates the programme, puts people in touch with the volunteer integration companions and takes requests directly.",
+      },
+      contact: {
+        email: placeholder("E-Mail-Adresse der Integrationsbeauftragten"),
+        phone: placeholder("Telefonnummer der Integrationsbeauftragten"),
+        address: [placeholder("Anschrift der Kreisverwaltung Alzey-Worms")],
+      },
+    },
+    {
+      id: "cafe-asyl",
+      name: "Café Asyl",
+      organisation: "Diakonie Rheinhessen",
+      role: {
+        de: "Koordiniert Kontakte der Ehrenamtlichen und vermittelt sie bei Bedarf an Hilfesuchende weiter.",
+        en: "Coordinates the volunteers' contacts and passes them on to people who need help.",
+      },
+      contact: {
+        email: placeholder("E-Mail-Adresse des Café Asyl"),
+        phone: placeholder("Telefonnummer des Café Asyl"),
+        address: [placeholder("Anschrift des Café Asyl")],
+        openingHours: {
+          de: placeholder("Öffnungszeiten des Café Asyl"),
+          en: placeholder("Opening hours of Café Asyl"),
+        },
+      },
+    },
+    {
+      id: "fid",
+      name: "Förderinitiative Donnersberg (FID)",
+      organisation: "Förderinitiative Donnersberg",
+      role: {
+        de: "Koordiniert Einsätze über ihr Café und vermittelt Kontakte zu den Ehrenamtlichen.",
+        en: "Coordinates assignments through its café and puts people in touch with the volunteers.",
+      },
+      contact: {
+        email: placeholder("E-Mail-Adresse der Förderinitiative Donnersberg"),
+        phone: placeholder("Telefonnummer der Förderinitiative Donnersberg"),
+        address: [placeholder("Anschrift der Förderinitiative Donnersberg")],
+      },
+    },
+  ],
+  routing: { default: "kreisverwaltung", byCategory: {} },
+  catalogue: { add: [], modify: {}, disable: [] },
+  // The press release requires "regular attendance at expert talks and workshops" without
+  // numbers. These thresholds are our proposal, to be confirmed by the district.
+  certificationPolicy: {
+    minExpertTalks: 4,
+    minWorkshops: 2,
+    requiredModules: [],
+    minAttendanceRate: 0.75,
+    excusedAbsences: "excluded",
+    validityMonths: 36,
+    renewalNoticeMonths: 3,
+  },
+  retention: { closedRequestsDays: 180, unansweredSignupsDays: 365 },
+} satisfies DistrictConfigInput;

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { idSchema, localizedTextSchema } from "../schemas/common.js";
+
+/** A kind of help the programme offers, as shown on the request form. */
+export const requestCategorySchema = z.object({
+  /** Stable id, used in forms, URLs and matching. */
+  id: idSchema,
+  /** Short name ("Arztbesuche"). */
+  label: localizedTextSchema,
+  /** One or two sentences on what volunteers do here. */
+  description: localizedTextSchema,
+  /** A volunteer must speak one of the person's languages (no bridge language). */
+  requiresSharedLanguage: z.boolean(),
+  /** Only certified volunteers may take it; otherwise volunteers in training may too. */
+  certifiedOnly: z.boolean(),
+  /**
+   * Volunteers need a clear extended certificate of good conduct seen in the last five
+   * years (schools usually ask for it when volunteers work with minors).
+   */
+  requiresGoodConduct: z.boolean().default(false),
+  /** A note shown with the category, e.g. why Kindergeld requests are urgent. */
+  hint: localizedTextSchema.optional(),
+});
+export type RequestCategory = z.output<typeof requestCategorySchema>;
+export type RequestCategoryInput = z.input<typeof requestCategorySchema>;
+
+/** How a district changes the default catalogue without forking it. */
+export const catalogueChangesSchema = z.object({
+  /** New categories. Their ids must not exist yet. */
+  add: z.array(requestCategorySchema).default([]),
+  /** New labels, descriptions or rules for existing categories, by id. */
+  modify: z.record(idSchema, requestCategorySchema.omit({ id: true }).partial()).default({}),
+  /** Ids of categories the district does not offer. */
+  disable: z.array(idSchema).default([]),
+});
+export type CatalogueChanges = z.output<typeof catalogueChangesSchema>;
+export type CatalogueChangesInput = z.input<typeof catalogueChangesSchema>;

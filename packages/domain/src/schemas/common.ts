@@ -1,0 +1,83 @@
+import { z } from "zod";
+import type { MessageKey } from "../i18n/messages.js";
+
+/**
+ * Error option for a schema: a missing value is reported as "please fill in", anything
+ * else with the given message key. Messages are keys; `formatIssues` renders them.
+ */
+export function keyed(key: MessageKey): (issue: { input?: unknown }) => MessageKey {
+  return (issue) => (issue.input === undefined ? "field.required" : key);
+}
+
+/**
+ * Identifier of a record or catalogue entry: lower-case letters, digits, `-` and `_`,
+ * starting with a letter or digit. Ids end up in URLs, ICS UIDs and CSV files, so they
+ * are kept to a safe alphabet.
+ */
+export const idSchema = z
+  .string({ error: keyed("id.invalid") })
+  .min(1, { error: "id.invalid" })
+  .max(80, { error: "id.invalid" })
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: "id.invalid" });
+
+/**
+ * A BCP 47 language tag such as `ar`, `fa`, `prs` (Dari), `kmr` (Kurmanji) or `ckb`
+ * (Sorani). Two-letter ISO 639-1 codes are not enough for the languages newcomers speak,
+ * and `Intl` canonicalises the tag so that `AR` and `ar` are the same language.
+ */
+export const languageTagSchema = z
+  .string({ error: keyed("language.invalid") })
+  .trim()
+  .min(2, { error: "language.invalid" })
+  .max(35, { error: "language.invalid" })
+  .transform((tag, ctx) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {
+      // falls through to the issue below
+    }
+    ctx.addIssue({ code: "custom", message: "language.invalid", input: tag });
+    return z.NEVER;
+  });
+export type LanguageTag = z.output<typeof languageTagSchema>;
+
+/** A calendar date without time (`2026-03-17`), interpreted in the district's time zone. */
+export const isoDateSchema = z.iso.date({ error: keyed("date.invalid") });
+
+/** An instant with an explicit offset (`2026-03-17T18:00:00+01:00` or `…Z`). */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: keyed("datetime.invalid") });
+
+/** A local wall-clock time `HH:MM` (24 h). */
+export const localTimeSchema = z
+  .string({ error: keyed("time.invalid") })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time.invalid" });
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export const weekdaySchema = z
+  .number({ error: keyed("weekday.invalid") })
+  .int({ error: "weekday.invalid" })
+  .min(1, { error: "weekday.invalid" })
+  .max(7, { error: "weekday.invalid" });
+
+/**
+ * Text in several languages, keyed by BCP 47 tag. German and English are required:
+ * German is the language of the district, English the bridge language for everyone else.
+ */
+export const localizedTextSchema = z
+  .object({
+    de: z.string().trim().min(1),
+    en: z.string().trim().min(1),
+  })
+  .catchall(z.string().trim().min(1));
+export type LocalizedText = z.output<typeof localizedTextSchema>;
+
+/** A weekly window in local time, e.g. Tuesdays 18:00–20:00. */
+export const weeklySlotSchema = z
+  .object({
+    weekday: weekdaySchema,
+    from: localTimeSchema,
+    to: localTimeSchema,
+  })
+  .refine((slot) => slot.from < slot.to, { error: "time.range", path: ["to"] });
+export type WeeklySlot = z.output<typeof weeklySlotSchema>;

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { idSchema, isoDateSchema, keyed, languageTagSchema, weekdaySchema } from "./common.js";
+import { languageSkillSchema } from "./language-skill.js";
+
+/*
+ * Payloads of the two public forms. They ask only for what the process needs (Art. 5 (1)
+ * (c) GDPR): no date of birth, no nationality, no residence status, no health details.
+ * The same schemas validate on the client (the site's islands) and in the worker.
+ */
+
+const nameSchema = z
+  .string({ error: "name.required" })
+  .trim()
+  .min(2, { error: "name.required" })
+  .max(120, { error: "name.tooLong" });
+
+const emailSchema = z
+  .string({ error: "email.invalid" })
+  .trim()
+  .max(254, { error: "email.invalid" })
+  .pipe(z.email({ error: "email.invalid" }));
+
+const phoneSchema = z
+  .string({ error: "phone.invalid" })
+  .trim()
+  .max(40, { error: "phone.invalid" })
+  .regex(/^\+?[0-9 ()/-]{5,}$/, { error: "phone.invalid" });
+
+/** Turns an empty form field into "not given", so optional text inputs can stay blank. */
+function blankToUndefined(value: unknown): unknown {
+  return typeof value === "string" && value.trim() === "" ? undefined : value;
+}
+
+/** A choice from a list offered by the district (municipality, category). */
+const choiceSchema = (key: "municipality.required" | "category.required") =>
+  z.string({ error: key }).min(1, { error: key }).pipe(idSchema);
+
+/** Consent to the privacy notice (Art. 13 information shown at the form) is required. */
+const consentSchema = z.literal(true, { error: "consent.required" });
+
+export const volunteerSignupSchema = z.object({
+  /** Name for the coordinators. */
+  name: nameSchema,
+  /** E-mail address for replies. */
+  email: emailSchema,
+  /** Optional phone number, for people who prefer a call. */
+  phone: z.preprocess(blankToUndefined, phoneSchema.optional()),
+  /** Municipality id where the volunteer lives or wants to help. */
+  municipality: choiceSchema("municipality.required"),
+  /** Languages spoken, with level. */
+  languages: z
+    .array(languageSkillSchema, { error: "languages.required" })
+    .min(1, { error: "languages.required" }),
+  /** Request categories the volunteer is interested in. */
+  categories: z
+    .array(idSchema, { error: "categories.required" })
+    .min(1, { error: "categories.required" }),
+  /** When the volunteer usually has time, in their own words. */
+  availabilityNote: z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(500, { error: "text.tooLong" }).optional(),
+  ),
+  /** Why they want to take part (optional). */
+  motivation: z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(1000, { error: "text.tooLong" }).optional(),
+  ),
+  /** Has read the privacy notice. */
+  consent: consentSchema,
+});
+export type VolunteerSignup = z.output<typeof volunteerSignupSchema>;
+export type VolunteerSignupInput = z.input<typeof volunteerSignupSchema>;
+
+/** Rough parts of the day a person can make; turned into time windows for matching. */
+export const timeOfDaySchema = z.enum(["morning", "afternoon", "evening"], {
+  error: "timeOfDay.invalid",
+});
+export type TimeOfDay = z.output<typeof timeOfDaySchema>;
+
+export const helpRequestFormSchema = z
+  .object({
+    /** Whether the person asks for themselves or on behalf of someone (social worker, teacher …). */
+    requesterRole: z.enum(["self", "on_behalf"], { error: keyed("requesterRole.invalid") }),
+    /** Name of the contact person. */
+    contactName: nameSchema,
+    /** E-mail address — this or a phone number is needed to reply. */
+    contactEmail: z.preprocess(blankToUndefined, emailSchema.optional()),
+    /** Phone number — this or an e-mail address is needed to reply. */
+    contactPhone: z.preprocess(blankToUndefined, phoneSchema.optional()),
+    /** Organisation of someone asking on behalf of another person. */
+    organisation: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(160, { error: "text.tooLong" }).optional(),
+    ),
+    /** Request category id. */
+    category: choiceSchema("category.required"),
+    /** Languages the person who needs help speaks, most preferred first. */
+    languages: z
+      .array(languageTagSchema, { error: "languages.required" })
+      .min(1, { error: "languages.required" }),
+    /** Municipality id where help is needed. */
+    municipality: choiceSchema("municipality.required"),
+    /** A concrete appointment date, if there is one. */
+    preferredDate: z.preprocess(blankToUndefined, isoDateSchema.optional()),
+    /** Weekdays that suit (1 = Monday). Empty: any working day. */
+    weekdays: z.array(weekdaySchema).max(7).default([]),
+    /** Parts of the day that suit. Empty: any time. */
+    timesOfDay: z.array(timeOfDaySchema).max(3).default([]),
+    /** A few words on the situation — no health details. */
+    description: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(500, { error: "description.tooLong" }).optional(),
+    ),
+    /** Has read the privacy notice. */
+    consent: consentSchema,
+  })
+  .refine((form) => form.contactEmail !== undefined || form.contactPhone !== undefined, {
+    error: "contact.required",
+    path: ["contactEmail"],
+  });
+export type HelpRequestForm = z.output<typeof helpRequestFormSchema>;
+export type HelpRequestFormInput = z.input<typeof helpRequestFormSchema>;
