@@ -71,7 +71,7 @@ export const de = {
   "district.unknownReference": "„{id}“ verweist auf einen Eintrag, den es nicht gibt.",
   "district.unknownCategory": "Die Kategorie „{id}“ gibt es im Katalog nicht.",
   "district.categoryExists":
-    "Die Kategorie „{id}“ gibt es bereits; zum Umbenennen „rename“ verwenden.",
+    "Die Kategorie „{id}“ gibt es bereits; zum Umbenennen oder Ändern „modify“ verwenden.",
   "district.noCategories": "Der Katalog enthält keine aktive Kategorie.",
   "policy.ratio": "Bitte geben Sie einen Anteil zwischen 0 und 1 an (z. B. 0.75 für 75 %).",
   "policy.renewalAfterValidity": "Die Auffrischung muss vor dem Ende der Gültigkeit fällig werden.",

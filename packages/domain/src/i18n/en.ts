@@ -63,7 +63,7 @@ export const en: Messages = {
   "district.duplicateId": "The id “{id}” occurs more than once.",
   "district.unknownReference": "“{id}” refers to an entry that does not exist.",
   "district.unknownCategory": "The category “{id}” is not in the catalogue.",
-  "district.categoryExists": "The category “{id}” exists already; use “rename” to rename it.",
+  "district.categoryExists": "The category “{id}” exists already; use “modify” to rename or change it.",
   "district.noCategories": "The catalogue has no active category.",
   "policy.ratio": "Please give a share between 0 and 1 (e.g. 0.75 for 75 %).",
   "policy.renewalAfterValidity": "The refresher must fall due before the certificate expires.",

@@ -20,23 +20,42 @@ export const idSchema = z
   .max(80, { error: "id.invalid" })
   .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: "id.invalid" });
 
+const LANGUAGE_TAG =
+  /^([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)$/i;
+
+/**
+ * Normalises the case of a BCP 47 tag (`AR-sy` → `ar-SY`, `ckb-arab` → `ckb-Arab`).
+ * Deliberately *not* `Intl.getCanonicalLocales`: its alias data turns Dari (`prs`) into
+ * `fa-AF` and Kurmanji (`kmr`) into `ku`, erasing distinctions matching depends on.
+ *
+ * @example
+ * normalizeLanguageTag("KMR") //=> "kmr"
+ */
+export function normalizeLanguageTag(tag: string): string | undefined {
+  const match = LANGUAGE_TAG.exec(tag.trim());
+  if (!match) return undefined;
+  const [, language = "", script, region, variants = ""] = match;
+  return [
+    language.toLowerCase(),
+    script && script[0]?.toUpperCase() + script.slice(1).toLowerCase(),
+    region?.toUpperCase(),
+  ]
+    .filter(Boolean)
+    .join("-")
+    .concat(variants.toLowerCase());
+}
+
 /**
  * A BCP 47 language tag such as `ar`, `fa`, `prs` (Dari), `kmr` (Kurmanji) or `ckb`
- * (Sorani). Two-letter ISO 639-1 codes are not enough for the languages newcomers speak,
- * and `Intl` canonicalises the tag so that `AR` and `ar` are the same language.
+ * (Sorani): language, optional script, region and variants. Two-letter ISO 639-1 codes
+ * are not enough for the languages newcomers speak.
  */
 export const languageTagSchema = z
   .string({ error: keyed("language.invalid") })
-  .trim()
-  .min(2, { error: "language.invalid" })
   .max(35, { error: "language.invalid" })
   .transform((tag, ctx) => {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical) return canonical;
-    } catch {
-      // falls through to the issue below
-    }
+    const normalized = normalizeLanguageTag(tag);
+    if (normalized) return normalized;
     ctx.addIssue({ code: "custom", message: "language.invalid", input: tag });
     return z.NEVER;
   });

@@ -1,0 +1,48 @@
+// Consumer test: packs the library as npm would publish it, installs the tarball into a
+// scratch project with plain npm, imports it from ESM JavaScript and type-checks a
+// TypeScript file against it. This catches what in-repo tests cannot: a missing file in
+// `files`, a wrong `exports` map, types that do not resolve for a real consumer.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkgDir = join(here, "..");
+const scratch = mkdtempSync(join(tmpdir(), "integrationspaten-consumer-"));
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+
+try {
+  run("pnpm", ["pack", "--pack-destination", scratch], pkgDir);
+  const tarball = readdirSync(scratch).find((f) => f.endsWith(".tgz"));
+  if (!tarball) throw new Error("pnpm pack wrote no tarball");
+
+  const typescriptVersion = JSON.parse(
+    run("node", ["-p", "JSON.stringify(require('typescript/package.json').version)"], pkgDir),
+  );
+  writeFileSync(
+    join(scratch, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2),
+  );
+  cpSync(join(here, "fixtures"), scratch, { recursive: true });
+  run(
+    "npm",
+    [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      `./${tarball}`,
+      `typescript@${typescriptVersion}`,
+    ],
+    scratch,
+  );
+
+  process.stdout.write(run("node", ["consumer.mjs"], scratch));
+  run("npx", ["--no-install", "tsc", "-p", "tsconfig.json"], scratch);
+  console.log("consumer test: ESM import and type check of the packed tarball passed");
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
