@@ -3,7 +3,7 @@
 // TypeScript file against it. This catches what in-repo tests cannot: a missing file in
 // `files`, a wrong `exports` map, types that do not resolve for a real consumer.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,16 @@ const pkgDir = join(here, "..");
 const scratch = mkdtempSync(join(tmpdir(), "integrationspaten-consumer-"));
 const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+
+// The package must run in Node, browsers and Workers: no Node built-ins, no CommonJS.
+const distFiles = readdirSync(join(pkgDir, "dist"), { recursive: true }).filter((f) =>
+  String(f).endsWith(".js"),
+);
+for (const file of distFiles) {
+  const code = readFileSync(join(pkgDir, "dist", String(file)), "utf8");
+  const offending = code.match(/from\s+["'](node:[^"']+|fs|path|os|crypto|child_process)["']|\brequire\(/);
+  if (offending) throw new Error(`dist/${file} uses ${offending[0]}: the package must run in browsers and Workers`);
+}
 
 try {
   run("pnpm", ["pack", "--pack-destination", scratch], pkgDir);
