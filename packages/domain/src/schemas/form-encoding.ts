@@ -1,0 +1,125 @@
+/**
+ * How the two public forms travel as `application/x-www-form-urlencoded` (the form
+ * without JavaScript) and how that becomes the same object a JSON client sends. Site
+ * and worker share this so that both encodings hit the same schema.
+ *
+ * Field names are the schema's, with two conventions:
+ * - repeated keys are lists (`categories=behoerden&categories=arzt`);
+ * - `languages.0.language` / `languages.0.level` are rows of the sign-up form; rows
+ *   whose language is empty are dropped (the plain form offers a fixed number of rows).
+ *
+ * A few meta fields are not part of the payload and are returned separately.
+ */
+
+/** Kinds of public submissions. */
+export type SubmissionKind = "volunteer_signup" | "help_request";
+
+/** Names of the meta fields every form carries besides its payload. */
+export const FORM_META_FIELDS = {
+  /** Honeypot: hidden from people, must stay empty. */
+  honeypot: "website",
+  /** When the form was rendered (milliseconds since the epoch), for a minimum fill time. */
+  startedAt: "formStartedAt",
+  /** One key per submission, so that a double click stores nothing twice. */
+  idempotencyKey: "idempotencyKey",
+  /** Language of the page the form was sent from (answers and redirects use it). */
+  locale: "locale",
+  /** Cloudflare Turnstile token, when the district enables Turnstile. */
+  turnstileToken: "cf-turnstile-response",
+} as const;
+
+export interface FormMeta {
+  honeypot: string | undefined;
+  startedAt: number | undefined;
+  idempotencyKey: string | undefined;
+  locale: string | undefined;
+  turnstileToken: string | undefined;
+}
+
+const LIST_FIELDS: Record<SubmissionKind, readonly string[]> = {
+  volunteer_signup: ["categories"],
+  help_request: ["languages", "weekdays", "timesOfDay"],
+};
+const NUMBER_LIST_FIELDS = new Set(["weekdays"]);
+const BOOLEAN_FIELDS = new Set(["consent"]);
+const TRUE_VALUES = new Set(["on", "true", "1", "yes", "ja"]);
+const META_NAMES = new Set<string>(Object.values(FORM_META_FIELDS));
+/** Keys that must never become object properties (prototype pollution). */
+const FORBIDDEN_KEYS = new Set(["__proto__", "prototype", "constructor"]);
+
+function readMeta(get: (name: string) => string | undefined): FormMeta {
+  const startedAt = Number(get(FORM_META_FIELDS.startedAt));
+  return {
+    honeypot: get(FORM_META_FIELDS.honeypot),
+    startedAt: Number.isFinite(startedAt) && startedAt > 0 ? startedAt : undefined,
+    idempotencyKey: get(FORM_META_FIELDS.idempotencyKey),
+    locale: get(FORM_META_FIELDS.locale),
+    turnstileToken: get(FORM_META_FIELDS.turnstileToken),
+  };
+}
+
+/**
+ * Turns the fields of a url-encoded form into the payload object of its schema (not yet
+ * validated) and the meta fields.
+ *
+ * @example
+ * decodeFormFields("volunteer_signup", new URLSearchParams("name=Ana&categories=arzt&consent=on&languages.0.language=ar&languages.0.level=native"))
+ * //=> { payload: { name: "Ana", categories: ["arzt"], consent: true, languages: [{ language: "ar", level: "native" }] }, meta: { … } }
+ */
+export function decodeFormFields(
+  kind: SubmissionKind,
+  fields: Iterable<[string, string]>,
+): { payload: Record<string, unknown>; meta: FormMeta } {
+  const lists = new Set(LIST_FIELDS[kind]);
+  const payload: Record<string, unknown> = Object.create(null);
+  const meta = new Map<string, string>();
+  const rows: Record<string, string>[] = [];
+
+  for (const [name, value] of fields) {
+    if (META_NAMES.has(name)) {
+      if (!meta.has(name)) meta.set(name, value);
+      continue;
+    }
+    const row = /^languages\.(\d{1,2})\.(language|level)$/.exec(name);
+    if (row && kind === "volunteer_signup") {
+      const index = Number(row[1]);
+      rows[index] ??= {};
+      (rows[index] as Record<string, string>)[row[2] as string] = value;
+      continue;
+    }
+    if (FORBIDDEN_KEYS.has(name)) continue;
+    if (lists.has(name)) {
+      if (value.trim() === "") continue;
+      const list = (payload[name] as unknown[] | undefined) ?? [];
+      list.push(NUMBER_LIST_FIELDS.has(name) ? Number(value) : value);
+      payload[name] = list;
+    } else if (BOOLEAN_FIELDS.has(name)) {
+      payload[name] = TRUE_VALUES.has(value.trim().toLowerCase());
+    } else if (!(name in payload)) {
+      payload[name] = value;
+    }
+  }
+  if (kind === "volunteer_signup") {
+    payload.languages = rows.filter((r) => r && (r.language ?? "").trim() !== "");
+  }
+  for (const name of lists) payload[name] ??= [];
+  return { payload: { ...payload }, meta: readMeta((name) => meta.get(name)) };
+}
+
+/**
+ * Separates the meta fields from a JSON body, which uses the same names at top level.
+ */
+export function splitJsonSubmission(body: Record<string, unknown>): {
+  payload: Record<string, unknown>;
+  meta: FormMeta;
+} {
+  const payload: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(body)) {
+    if (!META_NAMES.has(name) && !FORBIDDEN_KEYS.has(name)) payload[name] = value;
+  }
+  const get = (name: string) => {
+    const value = body[name];
+    return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+  };
+  return { payload, meta: readMeta(get) };
+}
