@@ -15,6 +15,12 @@ export type Messages = { readonly [K in MessageKey]: Message };
  */
 export const messageCatalogues: Readonly<Record<string, Messages>> = { de, en };
 
+/**
+ * Languages with a partial catalogue (the messages their pages need, e.g. the help
+ * request form). A missing key falls back to English.
+ */
+export const partialMessageCatalogues: Readonly<Record<string, Partial<Messages>>> = {};
+
 /** Parameters interpolated into `{name}` slots. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -23,13 +29,13 @@ export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(de, value);
 }
 
-function catalogueFor(locale: string): { messages: Messages; locale: string } {
-  const exact = messageCatalogues[locale];
-  if (exact) return { messages: exact, locale };
+function messageFor(locale: string, key: MessageKey): { message: Message; locale: string } {
   const base = locale.split("-")[0] ?? "";
-  const byBase = messageCatalogues[base];
-  if (byBase) return { messages: byBase, locale: base };
-  return { messages: en, locale: "en" };
+  for (const candidate of [locale, base]) {
+    const message = messageCatalogues[candidate]?.[key] ?? partialMessageCatalogues[candidate]?.[key];
+    if (message !== undefined) return { message, locale: candidate };
+  }
+  return { message: en[key], locale: "en" };
 }
 
 /**
@@ -40,8 +46,7 @@ function catalogueFor(locale: string): { messages: Messages; locale: string } {
  * //=> "Bitte wählen Sie mindestens 2 Einträge."
  */
 export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
-  const { messages, locale: resolved } = catalogueFor(locale);
-  const message = messages[key];
+  const { message, locale: resolved } = messageFor(locale, key);
   const template =
     typeof message === "string"
       ? message
