@@ -1,0 +1,159 @@
+// Benchmark of the certification rules: 10,000 volunteers × 200 sessions.
+//
+// Imports the BUILT package, so build first:
+//   cd packages/domain && pnpm build && cd ../.. && node --expose-gc bench/certification.mjs
+//
+// Prints the median of 5 runs (after one warm-up) for validation alone, evaluation alone
+// (the pure core on already validated data) and both together (evaluateCohort). With
+// --expose-gc, garbage from one run is collected before the next is timed, so a run does
+// not pay for its predecessor's garbage.
+
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import {
+  cohortEvaluationRequestSchema,
+  evaluateCohort,
+  evaluateParsedCohort,
+  parseWith,
+} from "../packages/domain/dist/index.js";
+
+const VOLUNTEERS = 10_000;
+const SESSIONS = 200;
+const RUNS = 5;
+const AS_OF = "2026-06-30T12:00:00+02:00";
+const MODULES = [
+  "behoerden",
+  "jobcenter",
+  "kindergeld",
+  "schule",
+  "gesundheit",
+  "wohnen",
+  "kultur",
+  "recht",
+];
+
+/** mulberry32: a small seeded generator, so every run sees the same data. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate() {
+  const next = random(20260630);
+  const asOf = Date.parse(AS_OF);
+  const day = 86_400_000;
+  const sessions = [];
+  for (let i = 0; i < SESSIONS; i++) {
+    // Spread over the 26 months before the evaluation and 1 month after it, so the 24-month
+    // window and the "not in the future" rule both cut some sessions off.
+    const start = new Date(asOf - Math.floor(next() * 26 * 30 - 30) * day - 3 * 3_600_000);
+    const end = new Date(start.getTime() + 2 * 3_600_000);
+    sessions.push({
+      id: `session-${String(i).padStart(3, "0")}`,
+      kind: next() < 0.6 ? "expert_talk" : "workshop",
+      module: MODULES[Math.floor(next() * MODULES.length)],
+      title: `Termin ${i + 1}`,
+      start: start.toISOString(),
+      end: end.toISOString(),
+      cancelled: next() < 0.03,
+    });
+  }
+  const volunteerIds = [];
+  const attendance = [];
+  for (let v = 0; v < VOLUNTEERS; v++) {
+    const volunteerId = `volunteer-${String(v).padStart(5, "0")}`;
+    volunteerIds.push(volunteerId);
+    // Each volunteer has their own habit around 80 % presence (65–95 %).
+    const presence = 0.65 + next() * 0.3;
+    for (const session of sessions) {
+      const roll = next();
+      if (roll < presence)
+        attendance.push({ volunteerId, sessionId: session.id, status: "present" });
+      else if (roll < presence + 0.06)
+        attendance.push({ volunteerId, sessionId: session.id, status: "excused" });
+      else if (roll < presence + 0.1)
+        attendance.push({ volunteerId, sessionId: session.id, status: "absent" });
+      // otherwise no record at all: counts as absent
+    }
+  }
+  const policy = {
+    minExpertTalks: 4,
+    minWorkshops: 2,
+    requiredModules: ["behoerden", "kindergeld"],
+    minAttendanceRate: 0.75,
+    excusedAbsences: "excluded",
+    windowMonths: 24,
+    validityMonths: 36,
+    renewalNoticeMonths: 3,
+  };
+  return { policy, sessions, attendance, volunteerIds, asOf: AS_OF };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const collectGarbage = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
+
+function measure(run) {
+  run(); // warm-up: JIT and caches
+  const times = [];
+  let result;
+  for (let i = 0; i < RUNS; i++) {
+    result = undefined;
+    collectGarbage();
+    const start = performance.now();
+    result = run();
+    times.push(performance.now() - start);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), result };
+}
+
+const input = generate();
+const parsed = parseWith(cohortEvaluationRequestSchema, input);
+if (!parsed.ok) throw new Error(`generated data is invalid: ${JSON.stringify(parsed.issues[0])}`);
+
+const evaluation = measure(() => evaluateParsedCohort(parsed.value, "de"));
+const validation = measure(() => parseWith(cohortEvaluationRequestSchema, input));
+const both = measure(() => evaluateCohort(input, "de"));
+
+const evaluations = [...evaluation.result.values()];
+const eligible = evaluations.filter((e) => e.eligible).length;
+const fromCohort = both.result.ok ? [...both.result.value.values()] : [];
+if (fromCohort.filter((e) => e.eligible).length !== eligible) {
+  throw new Error("evaluateCohort and evaluateParsedCohort disagree");
+}
+
+const cpus = os.cpus();
+const ms = (value) => `${value.toFixed(1)} ms`.padStart(10);
+const row = (label, m) => `| ${label.padEnd(44)} | ${ms(m.median)} | ${ms(m.min)} | ${ms(m.max)} |`;
+console.log(
+  `machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, ${os.platform()} ${os.arch()}, Node ${process.version}`,
+);
+console.log(
+  `data:    ${VOLUNTEERS.toLocaleString("en")} volunteers × ${SESSIONS} sessions, ` +
+    `${input.attendance.length.toLocaleString("en")} attendance records, ` +
+    `${evaluations[0]?.tally.sessions ?? 0} sessions in the curriculum, ` +
+    `${eligible.toLocaleString("en")} eligible`,
+);
+console.log(
+  `runs:    median of ${RUNS} after one warm-up` +
+    (typeof globalThis.gc === "function"
+      ? ", gc() before each"
+      : " (run with --expose-gc for steadier figures)") +
+    "\n",
+);
+console.log(
+  `| ${"step".padEnd(44)} | ${"median".padStart(10)} | ${"min".padStart(10)} | ${"max".padStart(10)} |`,
+);
+console.log(`|${"-".repeat(46)}|${"-".repeat(12)}|${"-".repeat(12)}|${"-".repeat(12)}|`);
+console.log(row("(v) validation alone (parseWith)", validation));
+console.log(row("(b) evaluation alone (evaluateParsedCohort)", evaluation));
+console.log(row("(a) validation + evaluation (evaluateCohort)", both));

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { attendanceSchema } from "../schemas/attendance.js";
+import { idSchema, isoDateTimeSchema } from "../schemas/common.js";
+import { trainingSessionSchema } from "../schemas/training-session.js";
+import { certificationPolicySchema } from "./policy.js";
+
+/**
+ * Session ids must be unique: attendance refers to sessions by id, so two sessions with
+ * one id would make a record ambiguous.
+ */
+const sessionsSchema = z.array(trainingSessionSchema).superRefine((sessions, ctx) => {
+  const seen = new Set<string>();
+  sessions.forEach((session, index) => {
+    if (seen.has(session.id)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "certification.duplicateSession",
+        path: [index, "id"],
+        params: { id: session.id },
+        input: session.id,
+      });
+    }
+    seen.add(session.id);
+  });
+});
+
+/** What is shared by the evaluation of one volunteer and of a whole cohort. */
+const commonShape = {
+  /** The district's certification rules. */
+  policy: certificationPolicySchema,
+  /** Training sessions offered (cancelled and future ones are allowed and left out). */
+  sessions: sessionsSchema,
+  /**
+   * Attendance records. Records of other volunteers and of sessions outside the
+   * curriculum are ignored; a session without a record counts as absent.
+   */
+  attendance: z.array(attendanceSchema),
+};
+
+/** The instant of the evaluation; sessions that start later do not count yet. */
+const asOfSchema = isoDateTimeSchema;
+
+/** Input of `evaluateCertification`: one volunteer. */
+export const evaluationRequestSchema = z.object({
+  ...commonShape,
+  /** The volunteer to evaluate. */
+  volunteerId: idSchema,
+  /** The instant of the evaluation; sessions that start later do not count yet. */
+  asOf: asOfSchema,
+});
+/** Validated input of `evaluateCertification` (policy defaults filled in). */
+export type EvaluationRequest = z.output<typeof evaluationRequestSchema>;
+/** Input of `evaluateCertification` as callers write it. */
+export type EvaluationRequestInput = z.input<typeof evaluationRequestSchema>;
+
+/** Input of `evaluateCohort`: many volunteers against the same sessions. */
+export const cohortEvaluationRequestSchema = z.object({
+  ...commonShape,
+  /** The volunteers to evaluate; a repeated id is evaluated once. */
+  volunteerIds: z.array(idSchema),
+  /** The instant of the evaluation; sessions that start later do not count yet. */
+  asOf: asOfSchema,
+});
+/** Validated input of `evaluateCohort`, as `evaluateParsedCohort` expects it. */
+export type CohortEvaluationRequest = z.output<typeof cohortEvaluationRequestSchema>;
+/** Input of `evaluateCohort` as callers write it. */
+export type CohortEvaluationRequestInput = z.input<typeof cohortEvaluationRequestSchema>;
