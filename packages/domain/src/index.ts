@@ -2,6 +2,11 @@
 // its own subpath so that this entry never loads the `ics` package.
 
 // certification
+export * from "./certification/certificate-number.js";
+export * from "./certification/certificate-status.js";
+export * from "./certification/evaluate.js";
+export * from "./certification/evaluation-input.js";
+export * from "./certification/issue.js";
 export * from "./certification/policy.js";
 // district configuration
 export * from "./district/alzey-worms.js";
@@ -13,14 +18,22 @@ export * from "./district/schema.js";
 export * from "./i18n/issues.js";
 export * from "./i18n/messages.js";
 // request catalogue
+export * from "./requests/availability.js";
 export * from "./requests/category.js";
 export * from "./requests/default-catalogue.js";
+export * from "./requests/from-form.js";
+export * from "./requests/language-match.js";
+export * from "./requests/match-reasons.js";
+export * from "./requests/matching.js";
+export * from "./requests/matching-input.js";
 export * from "./requests/resolve-catalogue.js";
+export * from "./requests/routing.js";
 // schemas
 export * from "./schemas/attendance.js";
 export * from "./schemas/certificate.js";
 export * from "./schemas/common.js";
 export * from "./schemas/coordination-point.js";
+export * from "./schemas/form-encoding.js";
 export * from "./schemas/forms.js";
 export * from "./schemas/help-request.js";
 export * from "./schemas/language-skill.js";

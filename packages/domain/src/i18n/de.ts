@@ -76,7 +76,126 @@ export const de = {
   "policy.ratio": "Bitte geben Sie einen Anteil zwischen 0 und 1 an (z. B. 0.75 für 75 %).",
   "policy.renewalAfterValidity": "Die Auffrischung muss vor dem Ende der Gültigkeit fällig werden.",
   // --- certification (evaluation sentences, certificate numbers) ---
+  "certification.expertTalks.status": {
+    one: "{count} Fachvortrag besucht (nötig: {required}).",
+    other: "{count} Fachvorträge besucht (nötig: {required}).",
+  },
+  "certification.workshops.status": {
+    one: "{count} Workshop besucht (nötig: {required}).",
+    other: "{count} Workshops besucht (nötig: {required}).",
+  },
+  "certification.module.attended": "Modul „{module}“: besucht.",
+  "certification.module.notAttended": "Modul „{module}“: noch nicht besucht.",
+  "certification.attendanceRate.status": "Teilnahmequote: {achieved} (nötig: {required}).",
+  "certification.missing.expertTalks": {
+    one: "Es fehlt noch {count} Fachvortrag.",
+    other: "Es fehlen noch {count} Fachvorträge.",
+  },
+  "certification.missing.workshops": {
+    one: "Es fehlt noch {count} Workshop.",
+    other: "Es fehlen noch {count} Workshops.",
+  },
+  "certification.missing.module": "Das Modul „{module}“ fehlt noch.",
+  "certification.missing.attendanceRate":
+    "Die Teilnahmequote liegt bei {achieved}, nötig sind {required}.",
+  "certification.duplicateSession":
+    "Der Termin „{id}“ kommt mehrfach vor. Bitte geben Sie jedem Termin eine eigene Kennung.",
+  "certificate.notEligible":
+    "Das Zertifikat kann noch nicht ausgestellt werden, weil noch nicht alle Voraussetzungen erfüllt sind. Die Auswertung nennt, was noch fehlt.",
+  "certificate.volunteerMismatch":
+    "Die Auswertung gehört zu einer anderen Person. Bitte werten Sie die Teilnahme dieser Person aus.",
+  "certificateNumber.prefix": "Das Kürzel muss aus 2 bis 6 Großbuchstaben bestehen (z. B. „AZW“).",
+  "certificateNumber.year": "Bitte geben Sie ein vierstelliges Jahr an (z. B. 2026).",
+  "certificateNumber.sequence": "Die laufende Nummer muss eine ganze Zahl von 1 bis 999999 sein.",
   // --- matching (reasons for rank and exclusion) ---
+  "match.step.sharedLanguage":
+    "Es gibt Ehrenamtliche, die eine Sprache der hilfesuchenden Person sprechen.",
+  "match.step.bridgeLanguage":
+    "Niemand spricht eine Sprache der hilfesuchenden Person ({languageNames}). Vorgeschlagen werden Ehrenamtliche, die sich mit ihr in einer Brückensprache ({bridgeLanguageNames}) verständigen können.",
+  "match.step.interpreter":
+    "Niemand spricht eine Sprache der hilfesuchenden Person ({languageNames}) oder eine gemeinsame Brückensprache. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+  "match.step.none":
+    "Niemand erfüllt die Voraussetzungen für diese Anfrage. Die Gründe stehen bei den einzelnen Ehrenamtlichen.",
+  "match.language.nativeFirst":
+    "Spricht {languageName} (Muttersprache) – die Sprache, die die Person zuerst genannt hat.",
+  "match.language.native": "Spricht {languageName} (Muttersprache).",
+  "match.language.fluentFirst":
+    "Spricht {languageName} fließend – die Sprache, die die Person zuerst genannt hat.",
+  "match.language.fluent": "Spricht {languageName} fließend.",
+  "match.language.bridgeNative":
+    "Spricht die Brückensprache {languageName} (Muttersprache), aber keine eigene Sprache der hilfesuchenden Person.",
+  "match.language.bridgeFluent":
+    "Spricht die Brückensprache {languageName} fließend, aber keine eigene Sprache der hilfesuchenden Person.",
+  "match.language.interpreter":
+    "Spricht keine Sprache der hilfesuchenden Person; bitte ziehen Sie einen Telefondolmetscher für {languageName} hinzu.",
+  "match.language.notRequired":
+    "Spricht keine Sprache der hilfesuchenden Person; für „{categoryLabel}“ ist das keine Voraussetzung.",
+  "match.municipality.exact": "Hilft in {municipalityName}, wo die Hilfe gebraucht wird.",
+  "match.municipality.neighbour": "Hilft in der Nachbargemeinde {municipalityName}.",
+  "match.availability.weekly":
+    "Ist zu einer gewünschten Zeit verfügbar: {weekdayName}, {from}–{to} Uhr.",
+  "match.availability.onDate":
+    "Ist zu einer gewünschten Zeit verfügbar: {weekdayName}, {dateText}, {from}–{to} Uhr.",
+  "match.availability.flexible":
+    "Die hilfesuchende Person hat keine Zeiten genannt; der Termin wird abgesprochen.",
+  "match.availability.unknown": "Verfügbarkeit unbekannt: Es sind keine Zeiten hinterlegt.",
+  "match.fairness.recent": {
+    one: "{count} Einsatz in den letzten {days} Tagen.",
+    other: "{count} Einsätze in den letzten {days} Tagen.",
+  },
+  "match.fairness.noneRecent": "Kein Einsatz in den letzten {days} Tagen.",
+  "match.fairness.lastAssignment": {
+    one: "Letzter Einsatz vor {count} Tag.",
+    other: "Letzter Einsatz vor {count} Tagen.",
+  },
+  "match.fairness.lastAssignmentToday": "Letzter Einsatz vor weniger als einem Tag.",
+  "match.fairness.neverAssigned": "Bisher noch kein Einsatz.",
+  "match.status.inTraining": "Ist noch in Ausbildung; für „{categoryLabel}“ ist das möglich.",
+  "match.goodConduct.seen":
+    "Erweitertes Führungszeugnis ohne relevante Einträge, gesehen am {dateText}.",
+  "match.excluded.applicant": "Hat sich beworben, aber die Ausbildung noch nicht begonnen.",
+  "match.excluded.paused": "Pausiert zurzeit.",
+  "match.excluded.retired": "Ist aus dem Programm ausgeschieden.",
+  "match.excluded.inTraining":
+    "Ist noch in Ausbildung; „{categoryLabel}“ übernehmen nur zertifizierte Ehrenamtliche.",
+  "match.excluded.certificateExpired": "Das Zertifikat war nur bis zum {dateText} gültig.",
+  "match.excluded.category": "Übernimmt keine Anfragen der Art „{categoryLabel}“.",
+  "match.excluded.municipality": "Hilft weder in {municipalityName} noch in einer Nachbargemeinde.",
+  "match.excluded.availability": "Hat zu keiner der gewünschten Zeiten Zeit.",
+  "match.excluded.noSharedLanguage":
+    "Spricht keine Sprache der hilfesuchenden Person ({languageNames}) fließend.",
+  "match.excluded.basicOnly":
+    "Spricht {languageName} nur mit Grundkenntnissen; zum Begleiten ist mindestens fließend nötig.",
+  "match.excluded.noBridgeLanguage":
+    "Spricht weder eine Sprache der hilfesuchenden Person ({languageNames}) noch eine gemeinsame Brückensprache ({bridgeLanguageNames}) fließend.",
+  "match.excluded.goodConductMissing":
+    "Für „{categoryLabel}“ ist ein erweitertes Führungszeugnis nötig; es wurde keines gesehen.",
+  "match.excluded.goodConductNotClear":
+    "Das erweiterte Führungszeugnis enthielt relevante Einträge.",
+  "match.excluded.goodConductOutdated":
+    "Das erweiterte Führungszeugnis wurde am {dateText} gesehen, vor mehr als fünf Jahren.",
+  "match.duplicateVolunteer": "Die ehrenamtliche Person „{id}“ ist mehrfach aufgeführt.",
+  // --- schedule ---
+  "schedule.duplicateId":
+    "Die Kennung „{id}“ ist schon an einen anderen Termin vergeben; jede Kennung darf nur einmal vorkommen.",
+  "schedule.exceptionNotInSeries":
+    "Am {date} findet kein Termin dieser Reihe statt. Bitte geben Sie das ursprüngliche Datum eines Termins der Reihe an.",
+  "schedule.exceptionDuplicate": "Für den Termin am {date} gibt es schon eine Ausnahme.",
+  "schedule.exceptionNoChange":
+    "Bitte geben Sie an, was sich ändert: ein neues Datum, eine neue Uhrzeit oder ein neuer Ort.",
+  "schedule.seasonOrMonth":
+    "Bitte geben Sie entweder eine Jahreszeit oder einen Monat an, nicht beides.",
+  "schedule.tentative": "{period}, Termin folgt",
+  "schedule.tentativeGroup": "Termin folgt",
+  "schedule.season.spring": "Frühjahr {year}",
+  "schedule.season.summer": "Sommer {year}",
+  "schedule.season.autumn": "Herbst {year}",
+  "schedule.season.winter": "Winter {year}",
+  "schedule.kind.expert_talk": "Fachvortrag",
+  "schedule.kind.workshop": "Workshop",
+  "schedule.kind.meeting": "Treffen",
+  "schedule.kind.ceremony": "Feierstunde",
+  "schedule.kind.other": "Termin",
 } as const;
 
 export type MessageKey = keyof typeof de;

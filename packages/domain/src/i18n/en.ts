@@ -68,5 +68,120 @@ export const en: Messages = {
   "policy.ratio": "Please give a share between 0 and 1 (e.g. 0.75 for 75 %).",
   "policy.renewalAfterValidity": "The refresher must fall due before the certificate expires.",
   // --- certification (evaluation sentences, certificate numbers) ---
+  "certification.expertTalks.status": {
+    one: "{count} expert talk attended (required: {required}).",
+    other: "{count} expert talks attended (required: {required}).",
+  },
+  "certification.workshops.status": {
+    one: "{count} workshop attended (required: {required}).",
+    other: "{count} workshops attended (required: {required}).",
+  },
+  "certification.module.attended": "Module “{module}”: attended.",
+  "certification.module.notAttended": "Module “{module}”: not attended yet.",
+  "certification.attendanceRate.status": "Attendance rate: {achieved} (required: {required}).",
+  "certification.missing.expertTalks": {
+    one: "{count} more expert talk is needed.",
+    other: "{count} more expert talks are needed.",
+  },
+  "certification.missing.workshops": {
+    one: "{count} more workshop is needed.",
+    other: "{count} more workshops are needed.",
+  },
+  "certification.missing.module": "The module “{module}” is still missing.",
+  "certification.missing.attendanceRate":
+    "The attendance rate is {achieved}; {required} is required.",
+  "certification.duplicateSession":
+    "The session “{id}” occurs more than once. Please give every session its own id.",
+  "certificate.notEligible":
+    "The certificate cannot be issued yet because not all requirements are met. The evaluation lists what is missing.",
+  "certificate.volunteerMismatch":
+    "The evaluation belongs to a different volunteer. Please evaluate this volunteer's attendance.",
+  "certificateNumber.prefix": "The prefix must be 2 to 6 capital letters (e.g. “AZW”).",
+  "certificateNumber.year": "Please give a four-digit year (e.g. 2026).",
+  "certificateNumber.sequence": "The sequence number must be a whole number from 1 to 999999.",
   // --- matching (reasons for rank and exclusion) ---
+  "match.step.sharedLanguage": "There are volunteers who speak one of the person's languages.",
+  "match.step.bridgeLanguage":
+    "Nobody speaks one of the person's languages ({languageNames}). Suggested are volunteers who can talk with them in a bridge language ({bridgeLanguageNames}).",
+  "match.step.interpreter":
+    "Nobody speaks one of the person's languages ({languageNames}) or a shared bridge language. Please bring in a telephone interpreter.",
+  "match.step.none":
+    "Nobody meets the requirements of this request. The reasons are listed with each volunteer.",
+  "match.language.nativeFirst":
+    "Speaks {languageName} (native) – the language the person listed first.",
+  "match.language.native": "Speaks {languageName} (native).",
+  "match.language.fluentFirst":
+    "Speaks {languageName} fluently – the language the person listed first.",
+  "match.language.fluent": "Speaks {languageName} fluently.",
+  "match.language.bridgeNative":
+    "Speaks the bridge language {languageName} (native) but none of the person's own languages.",
+  "match.language.bridgeFluent":
+    "Speaks the bridge language {languageName} fluently but none of the person's own languages.",
+  "match.language.interpreter":
+    "Speaks none of the person's languages; please bring in a telephone interpreter for {languageName}.",
+  "match.language.notRequired":
+    "Speaks none of the person's languages; “{categoryLabel}” does not require it.",
+  "match.municipality.exact": "Helps in {municipalityName}, where help is needed.",
+  "match.municipality.neighbour": "Helps in the neighbouring municipality {municipalityName}.",
+  "match.availability.weekly": "Available at a preferred time: {weekdayName}, {from}–{to}.",
+  "match.availability.onDate":
+    "Available at a preferred time: {weekdayName}, {dateText}, {from}–{to}.",
+  "match.availability.flexible":
+    "The person named no preferred times; the appointment will be agreed.",
+  "match.availability.unknown": "Availability unknown: no times on record.",
+  "match.fairness.recent": {
+    one: "{count} assignment in the last {days} days.",
+    other: "{count} assignments in the last {days} days.",
+  },
+  "match.fairness.noneRecent": "No assignment in the last {days} days.",
+  "match.fairness.lastAssignment": {
+    one: "Last assignment {count} day ago.",
+    other: "Last assignment {count} days ago.",
+  },
+  "match.fairness.lastAssignmentToday": "Last assignment less than a day ago.",
+  "match.fairness.neverAssigned": "No assignment yet.",
+  "match.status.inTraining": "Still in training, which “{categoryLabel}” allows.",
+  "match.goodConduct.seen":
+    "Extended certificate of good conduct without relevant entries, seen on {dateText}.",
+  "match.excluded.applicant": "Has applied but not started training yet.",
+  "match.excluded.paused": "Is taking a break at the moment.",
+  "match.excluded.retired": "Has left the programme.",
+  "match.excluded.inTraining":
+    "Still in training; only certified volunteers take “{categoryLabel}”.",
+  "match.excluded.certificateExpired": "The certificate was valid only until {dateText}.",
+  "match.excluded.category": "Does not take requests for “{categoryLabel}”.",
+  "match.excluded.municipality":
+    "Helps neither in {municipalityName} nor in a neighbouring municipality.",
+  "match.excluded.availability": "Is not available at any of the preferred times.",
+  "match.excluded.noSharedLanguage":
+    "Does not speak any of the person's languages ({languageNames}) fluently.",
+  "match.excluded.basicOnly":
+    "Speaks {languageName} at a basic level only; accompanying someone needs at least fluent.",
+  "match.excluded.noBridgeLanguage":
+    "Speaks neither one of the person's languages ({languageNames}) nor a shared bridge language ({bridgeLanguageNames}) fluently.",
+  "match.excluded.goodConductMissing":
+    "“{categoryLabel}” requires an extended certificate of good conduct; none has been seen.",
+  "match.excluded.goodConductNotClear":
+    "The extended certificate of good conduct contained relevant entries.",
+  "match.excluded.goodConductOutdated":
+    "The extended certificate of good conduct was seen on {dateText}, more than five years ago.",
+  "match.duplicateVolunteer": "The volunteer “{id}” is listed more than once.",
+  // --- schedule ---
+  "schedule.duplicateId": "The id “{id}” is already used by another date; each id may appear only once.",
+  "schedule.exceptionNotInSeries":
+    "The series has no date on {date}. Please give the original date of one of its dates.",
+  "schedule.exceptionDuplicate": "There is already an exception for the date on {date}.",
+  "schedule.exceptionNoChange": "Please say what changes: a new day, a new time or a new place.",
+  "schedule.seasonOrMonth": "Please give either a season or a month, not both.",
+  "schedule.tentative": "{period}, date to be announced",
+  "schedule.tentativeGroup": "Date to be announced",
+  "schedule.season.spring": "Spring {year}",
+  "schedule.season.summer": "Summer {year}",
+  "schedule.season.autumn": "Autumn {year}",
+  "schedule.season.winter": "Winter {year}",
+  "schedule.kind.expert_talk": "Expert talk",
+  "schedule.kind.workshop": "Workshop",
+  "schedule.kind.meeting": "Meeting",
+  "schedule.kind.ceremony": "Ceremony",
+  "schedule.kind.other": "Other",
 };
