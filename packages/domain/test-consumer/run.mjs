@@ -20,8 +20,13 @@ const distFiles = readdirSync(join(pkgDir, "dist"), { recursive: true }).filter(
 );
 for (const file of distFiles) {
   const code = readFileSync(join(pkgDir, "dist", String(file)), "utf8");
-  const offending = code.match(/from\s+["'](node:[^"']+|fs|path|os|crypto|child_process)["']|\brequire\(/);
-  if (offending) throw new Error(`dist/${file} uses ${offending[0]}: the package must run in browsers and Workers`);
+  const offending = code.match(
+    /from\s+["'](node:[^"']+|fs|path|os|crypto|child_process)["']|\brequire\(/,
+  );
+  if (offending)
+    throw new Error(
+      `dist/${file} uses ${offending[0]}: the package must run in browsers and Workers`,
+    );
 }
 
 try {

@@ -63,7 +63,8 @@ export const en: Messages = {
   "district.duplicateId": "The id “{id}” occurs more than once.",
   "district.unknownReference": "“{id}” refers to an entry that does not exist.",
   "district.unknownCategory": "The category “{id}” is not in the catalogue.",
-  "district.categoryExists": "The category “{id}” exists already; use “modify” to rename or change it.",
+  "district.categoryExists":
+    "The category “{id}” exists already; use “modify” to rename or change it.",
   "district.noCategories": "The catalogue has no active category.",
   "policy.ratio": "Please give a share between 0 and 1 (e.g. 0.75 for 75 %).",
   "policy.renewalAfterValidity": "The refresher must fall due before the certificate expires.",
@@ -167,7 +168,8 @@ export const en: Messages = {
     "The extended certificate of good conduct was seen on {dateText}, more than five years ago.",
   "match.duplicateVolunteer": "The volunteer “{id}” is listed more than once.",
   // --- schedule ---
-  "schedule.duplicateId": "The id “{id}” is already used by another date; each id may appear only once.",
+  "schedule.duplicateId":
+    "The id “{id}” is already used by another date; each id may appear only once.",
   "schedule.exceptionNotInSeries":
     "The series has no date on {date}. Please give the original date of one of its dates.",
   "schedule.exceptionDuplicate": "There is already an exception for the date on {date}.",

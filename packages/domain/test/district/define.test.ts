@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { alzeyWormsConfig } from "../../src/district/alzey-worms.js";
 import { alzeyWorms } from "../../src/district/default.js";
-import { DistrictConfigError, defineDistrict, safeDefineDistrict } from "../../src/district/define.js";
+import {
+  DistrictConfigError,
+  defineDistrict,
+  safeDefineDistrict,
+} from "../../src/district/define.js";
 import { formSchemasFor } from "../../src/district/form-schemas.js";
 import type { DistrictConfigInput } from "../../src/district/schema.js";
 import { parseWith } from "../../src/i18n/issues.js";
@@ -30,7 +34,10 @@ const musterland: DistrictConfigInput = {
       id: "familienzentrum",
       name: "Familienzentrum",
       organisation: "Verein Familienzentrum Musterland",
-      role: { de: "Übernimmt Anfragen rund um Kita und Schule.", en: "Handles requests about day care and school." },
+      role: {
+        de: "Übernimmt Anfragen rund um Kita und Schule.",
+        en: "Handles requests about day care and school.",
+      },
       contact: { email: "kontakt@familienzentrum.example" },
     },
   ],
@@ -40,7 +47,10 @@ const musterland: DistrictConfigInput = {
       {
         id: "wohnungssuche",
         label: { de: "Wohnungssuche", en: "Finding a flat", uk: "Пошук житла" },
-        description: { de: "Begleitung zu Wohnungsbesichtigungen.", en: "Accompaniment to flat viewings." },
+        description: {
+          de: "Begleitung zu Wohnungsbesichtigungen.",
+          en: "Accompaniment to flat viewings.",
+        },
         requiresSharedLanguage: false,
         certifiedOnly: true,
       },
@@ -48,7 +58,15 @@ const musterland: DistrictConfigInput = {
     modify: { alltag: { label: { de: "Ankommen im Alltag", en: "Settling in" } } },
     disable: ["jobcenter"],
   },
-  certificationPolicy: { minExpertTalks: 6, minWorkshops: 3, requiredModules: ["grundlagen"], minAttendanceRate: 0.8, excusedAbsences: "count_as_absent", validityMonths: 24, renewalNoticeMonths: 2 },
+  certificationPolicy: {
+    minExpertTalks: 6,
+    minWorkshops: 3,
+    requiredModules: ["grundlagen"],
+    minAttendanceRate: 0.8,
+    excusedAbsences: "count_as_absent",
+    validityMonths: 24,
+    renewalNoticeMonths: 2,
+  },
   retention: { closedRequestsDays: 90, unansweredSignupsDays: 180 },
 };
 
@@ -62,7 +80,14 @@ describe("the Alzey-Worms configuration", () => {
     const district = alzeyWorms();
     expect(district.name).toBe("Landkreis Alzey-Worms");
     expect(district.timeZone).toBe("Europe/Berlin");
-    expect(district.categories.map((c) => c.id)).toEqual(["behoerden", "jobcenter", "antraege", "schule", "arzt", "alltag"]);
+    expect(district.categories.map((c) => c.id)).toEqual([
+      "behoerden",
+      "jobcenter",
+      "antraege",
+      "schule",
+      "arzt",
+      "alltag",
+    ]);
     expect(district.coordinationPoints.map((c) => c.organisation)).toEqual([
       "Kreisverwaltung Alzey-Worms",
       "Diakonie Rheinhessen",
@@ -79,14 +104,23 @@ describe("the Alzey-Worms configuration", () => {
   });
 
   it("keeps Dari and Farsi, Kurmanji and Sorani as separate offered languages", () => {
-    expect(alzeyWorms().languagesOffered).toEqual(expect.arrayContaining(["prs", "fa", "kmr", "ckb"]));
+    expect(alzeyWorms().languagesOffered).toEqual(
+      expect.arrayContaining(["prs", "fa", "kmr", "ckb"]),
+    );
   });
 });
 
 describe("defineDistrict for another district", () => {
   it("applies the district's own policy, catalogue and routing", () => {
     const district = defineDistrict(musterland);
-    expect(district.categories.map((c) => c.id)).toEqual(["behoerden", "antraege", "schule", "arzt", "alltag", "wohnungssuche"]);
+    expect(district.categories.map((c) => c.id)).toEqual([
+      "behoerden",
+      "antraege",
+      "schule",
+      "arzt",
+      "alltag",
+      "wohnungssuche",
+    ]);
     expect(district.categories.find((c) => c.id === "alltag")?.label.de).toBe("Ankommen im Alltag");
     expect(district.certificationPolicy.minWorkshops).toBe(3);
     expect(district.certificationPolicy.excusedAbsences).toBe("count_as_absent");
@@ -110,7 +144,10 @@ describe("defineDistrict for another district", () => {
       "municipality: Bitte wählen Sie einen Ort aus der Liste.",
       "category: Diese Art der Hilfe wird hier nicht angeboten.",
     ]);
-    expect(parseWith(helpRequest, { ...form, category: "wohnungssuche", municipality: "beispieldorf" }).ok).toBe(true);
+    expect(
+      parseWith(helpRequest, { ...form, category: "wohnungssuche", municipality: "beispieldorf" })
+        .ok,
+    ).toBe(true);
   });
 
   it("reports every broken reference with its path, in German and English", () => {
@@ -121,7 +158,11 @@ describe("defineDistrict for another district", () => {
         { id: "musterstadt", name: "Doppelt" },
       ],
       routing: { default: "zentrale", byCategory: { reisen: "buero" } },
-      catalogue: { modify: { unbekannt: { certifiedOnly: false } }, disable: ["jobcenter"], add: [] },
+      catalogue: {
+        modify: { unbekannt: { certifiedOnly: false } },
+        disable: ["jobcenter"],
+        add: [],
+      },
     };
     expect(issuesOf(broken, "de")).toEqual([
       "municipalities.1.id: Die Kennung „musterstadt“ kommt mehrfach vor.",
@@ -130,12 +171,19 @@ describe("defineDistrict for another district", () => {
       "catalogue.modify.unbekannt: Die Kategorie „unbekannt“ gibt es im Katalog nicht.",
       "routing.byCategory.reisen: Die Kategorie „reisen“ gibt es im Katalog nicht.",
     ]);
-    expect(issuesOf(broken, "en")[2]).toBe("routing.default: “zentrale” refers to an entry that does not exist.");
+    expect(issuesOf(broken, "en")[2]).toBe(
+      "routing.default: “zentrale” refers to an entry that does not exist.",
+    );
   });
 
   it("rejects malformed values with field messages", () => {
     expect(
-      issuesOf({ ...musterland, shortCode: "mu", timeZone: "Europe/Alzey", certificationPolicy: { minAttendanceRate: 75 } }),
+      issuesOf({
+        ...musterland,
+        shortCode: "mu",
+        timeZone: "Europe/Alzey",
+        certificationPolicy: { minAttendanceRate: 75 },
+      }),
     ).toEqual([
       "shortCode: Dieser Wert ist ungültig.",
       "timeZone: Diese Zeitzone ist unbekannt (z. B. „Europe/Berlin“).",
@@ -144,13 +192,20 @@ describe("defineDistrict for another district", () => {
   });
 
   it("refuses a renewal notice that falls after expiry", () => {
-    expect(issuesOf({ ...musterland, certificationPolicy: { validityMonths: 12, renewalNoticeMonths: 12 } })).toEqual([
+    expect(
+      issuesOf({
+        ...musterland,
+        certificationPolicy: { validityMonths: 12, renewalNoticeMonths: 12 },
+      }),
+    ).toEqual([
       "certificationPolicy.renewalNoticeMonths: Die Auffrischung muss vor dem Ende der Gültigkeit fällig werden.",
     ]);
   });
 
   it("throws one error that lists all problems in both languages", () => {
-    expect(() => defineDistrict({ ...musterland, routing: { default: "zentrale" } })).toThrow(DistrictConfigError);
+    expect(() => defineDistrict({ ...musterland, routing: { default: "zentrale" } })).toThrow(
+      DistrictConfigError,
+    );
     expect(() => defineDistrict({ ...musterland, routing: { default: "zentrale" } })).toThrow(
       "routing.default: „zentrale“ verweist auf einen Eintrag, den es nicht gibt. / “zentrale” refers to an entry that does not exist.",
     );
@@ -159,11 +214,12 @@ describe("defineDistrict for another district", () => {
   it("accepts a configuration that is only a placeholder for contact data and lists it", () => {
     const district = defineDistrict({
       ...musterland,
-      coordinationPoints: [
-        { ...musterland.coordinationPoints[0]!, contact: { email: "⟦PLATZHALTER: E-Mail des Büros⟧" } },
-        musterland.coordinationPoints[1]!,
-      ],
+      coordinationPoints: musterland.coordinationPoints.map((point, index) =>
+        index === 0 ? { ...point, contact: { email: "⟦PLATZHALTER: E-Mail des Büros⟧" } } : point,
+      ),
     });
-    expect(findPlaceholders(district)).toEqual([{ path: "coordinationPoints.0.contact.email", description: "E-Mail des Büros" }]);
+    expect(findPlaceholders(district)).toEqual([
+      { path: "coordinationPoints.0.contact.email", description: "E-Mail des Büros" },
+    ]);
   });
 });

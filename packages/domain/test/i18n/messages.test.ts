@@ -24,13 +24,21 @@ describe("message catalogues", () => {
   });
 
   it("chooses the plural form by count", () => {
-    expect(translate("de", "array.tooShort", { count: 1 })).toBe("Bitte wählen Sie mindestens einen Eintrag.");
-    expect(translate("de", "array.tooShort", { count: 3 })).toBe("Bitte wählen Sie mindestens 3 Einträge.");
-    expect(translate("en", "string.tooShort", { count: 1 })).toBe("Please enter at least 1 character.");
+    expect(translate("de", "array.tooShort", { count: 1 })).toBe(
+      "Bitte wählen Sie mindestens einen Eintrag.",
+    );
+    expect(translate("de", "array.tooShort", { count: 3 })).toBe(
+      "Bitte wählen Sie mindestens 3 Einträge.",
+    );
+    expect(translate("en", "string.tooShort", { count: 1 })).toBe(
+      "Please enter at least 1 character.",
+    );
   });
 
   it("falls back from a regional tag to its language and from other languages to English", () => {
-    expect(translate("de-AT", "email.invalid")).toBe("Bitte geben Sie eine gültige E-Mail-Adresse an.");
+    expect(translate("de-AT", "email.invalid")).toBe(
+      "Bitte geben Sie eine gültige E-Mail-Adresse an.",
+    );
     expect(translate("ti", "email.invalid")).toBe("Please enter a valid email address.");
   });
 

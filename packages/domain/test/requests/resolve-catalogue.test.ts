@@ -8,7 +8,12 @@ const changes = (input: unknown) => catalogueChangesSchema.parse(input);
 describe("the default request catalogue", () => {
   it("has a German and English label and description for every category", () => {
     for (const category of DEFAULT_CATALOGUE) {
-      expect(category.label.de && category.label.en && category.description.de && category.description.en).toBeTruthy();
+      expect(
+        category.label.de &&
+          category.label.en &&
+          category.description.de &&
+          category.description.en,
+      ).toBeTruthy();
     }
   });
 
@@ -17,7 +22,10 @@ describe("the default request catalogue", () => {
     const byId = new Map(result.ok ? result.value.map((c) => [c.id, c]) : []);
     expect(byId.get("arzt")?.requiresSharedLanguage).toBe(true);
     expect(byId.get("jobcenter")?.certifiedOnly).toBe(true);
-    expect(byId.get("alltag")).toMatchObject({ requiresSharedLanguage: false, certifiedOnly: false });
+    expect(byId.get("alltag")).toMatchObject({
+      requiresSharedLanguage: false,
+      certifiedOnly: false,
+    });
     expect(byId.get("schule")?.requiresGoodConduct).toBe(true);
   });
 
@@ -33,7 +41,15 @@ describe("resolveCatalogue", () => {
   it("adds, renames and disables while keeping a stable order", () => {
     const result = resolveCatalogue(
       changes({
-        add: [{ id: "wohnen", label: { de: "Wohnen", en: "Housing" }, description: { de: "Wohnungssuche.", en: "Finding a flat." }, requiresSharedLanguage: false, certifiedOnly: true }],
+        add: [
+          {
+            id: "wohnen",
+            label: { de: "Wohnen", en: "Housing" },
+            description: { de: "Wohnungssuche.", en: "Finding a flat." },
+            requiresSharedLanguage: false,
+            certifiedOnly: true,
+          },
+        ],
         modify: { behoerden: { label: { de: "Behördengänge", en: "Visits to public offices" } } },
         disable: ["schule", "arzt"],
       }),
@@ -50,12 +66,26 @@ describe("resolveCatalogue", () => {
   it("keeps the untouched fields of a modified category", () => {
     const result = resolveCatalogue(changes({ modify: { arzt: { certifiedOnly: false } } }));
     const arzt = result.ok ? result.value.find((c) => c.id === "arzt") : undefined;
-    expect(arzt).toMatchObject({ certifiedOnly: false, requiresSharedLanguage: true, label: { de: "Arztbesuche" } });
+    expect(arzt).toMatchObject({
+      certifiedOnly: false,
+      requiresSharedLanguage: true,
+      label: { de: "Arztbesuche" },
+    });
   });
 
   it("refuses to add an id twice and to change or disable unknown ones", () => {
-    const duplicate = { id: "arzt", label: { de: "A", en: "A" }, description: { de: "A", en: "A" }, requiresSharedLanguage: true, certifiedOnly: true };
-    const result = resolveCatalogue(changes({ add: [duplicate], modify: { reisen: {} }, disable: ["urlaub"] }), undefined, "en");
+    const duplicate = {
+      id: "arzt",
+      label: { de: "A", en: "A" },
+      description: { de: "A", en: "A" },
+      requiresSharedLanguage: true,
+      certifiedOnly: true,
+    };
+    const result = resolveCatalogue(
+      changes({ add: [duplicate], modify: { reisen: {} }, disable: ["urlaub"] }),
+      undefined,
+      "en",
+    );
     expect(result.ok ? [] : result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
       "add.0.id: The category “arzt” exists already; use “modify” to rename or change it.",
       "modify.reisen: The category “reisen” is not in the catalogue.",

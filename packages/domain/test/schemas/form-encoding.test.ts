@@ -28,14 +28,22 @@ describe("decodeFormFields", () => {
       categories: ["behoerden", "arzt"],
       consent: true,
     });
-    expect(meta).toEqual({ honeypot: "", startedAt: 1764000000000, idempotencyKey: "abc", locale: "de", turnstileToken: undefined });
+    expect(meta).toEqual({
+      honeypot: "",
+      startedAt: 1764000000000,
+      idempotencyKey: "abc",
+      locale: "de",
+      turnstileToken: undefined,
+    });
     expect(parseWith(volunteerSignupSchema, payload).ok).toBe(true);
   });
 
   it("reads repeated weekdays as numbers and keeps empty lists as lists", () => {
     const { payload } = decodeFormFields(
       "help_request",
-      encoded("requesterRole=self&contactName=Olena&contactEmail=o%40example.org&category=arzt&languages=uk&languages=ru&municipality=eich&weekdays=2&weekdays=4&consent=on"),
+      encoded(
+        "requesterRole=self&contactName=Olena&contactEmail=o%40example.org&category=arzt&languages=uk&languages=ru&municipality=eich&weekdays=2&weekdays=4&consent=on",
+      ),
     );
     expect(payload).toMatchObject({ languages: ["uk", "ru"], weekdays: [2, 4], timesOfDay: [] });
     expect(parseWith(helpRequestFormSchema, payload).ok).toBe(true);
@@ -49,24 +57,37 @@ describe("decodeFormFields", () => {
   });
 
   it("never lets a field named __proto__ or constructor reach the payload's prototype", () => {
-    const { payload } = decodeFormFields("help_request", encoded("__proto__=x&constructor=y&prototype=z&contactName=A"));
+    const { payload } = decodeFormFields(
+      "help_request",
+      encoded("__proto__=x&constructor=y&prototype=z&contactName=A"),
+    );
     expect(Object.getPrototypeOf(payload)).toBe(Object.prototype);
     expect(Object.keys(payload)).toEqual(["contactName", "languages", "weekdays", "timesOfDay"]);
   });
 
   it("keeps the first value of a field sent twice", () => {
-    const { payload } = decodeFormFields("help_request", encoded("contactName=First&contactName=Second"));
+    const { payload } = decodeFormFields(
+      "help_request",
+      encoded("contactName=First&contactName=Second"),
+    );
     expect(payload.contactName).toBe("First");
   });
 
   it("ignores a start time that is not a number", () => {
-    expect(decodeFormFields("help_request", encoded("formStartedAt=yesterday")).meta.startedAt).toBeUndefined();
+    expect(
+      decodeFormFields("help_request", encoded("formStartedAt=yesterday")).meta.startedAt,
+    ).toBeUndefined();
   });
 });
 
 describe("splitJsonSubmission", () => {
   it("separates the meta fields from the payload of a JSON body", () => {
-    const { payload, meta } = splitJsonSubmission({ contactName: "A", website: "", formStartedAt: 1764000000000, locale: "en" });
+    const { payload, meta } = splitJsonSubmission({
+      contactName: "A",
+      website: "",
+      formStartedAt: 1764000000000,
+      locale: "en",
+    });
     expect(payload).toEqual({ contactName: "A" });
     expect(meta).toMatchObject({ honeypot: "", startedAt: 1764000000000, locale: "en" });
   });

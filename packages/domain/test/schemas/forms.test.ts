@@ -27,10 +27,19 @@ const messagesOf = (result: ReturnType<typeof parseWith>) =>
 
 describe("volunteer sign-up form", () => {
   it("accepts the minimum a coordinator needs and drops blank optional fields", () => {
-    const result = parseWith(volunteerSignupSchema, { ...validSignup, phone: "  ", motivation: "" });
+    const result = parseWith(volunteerSignupSchema, {
+      ...validSignup,
+      phone: "  ",
+      motivation: "",
+    });
     expect(result).toEqual({
       ok: true,
-      value: { ...validSignup, phone: undefined, motivation: undefined, availabilityNote: undefined },
+      value: {
+        ...validSignup,
+        phone: undefined,
+        motivation: undefined,
+        availabilityNote: undefined,
+      },
     });
   });
 
@@ -46,7 +55,11 @@ describe("volunteer sign-up form", () => {
   });
 
   it("explains the same problems in English", () => {
-    expect(messagesOf(parseWith(volunteerSignupSchema, { ...validSignup, email: "amina@", consent: false }, "en"))).toEqual([
+    expect(
+      messagesOf(
+        parseWith(volunteerSignupSchema, { ...validSignup, email: "amina@", consent: false }, "en"),
+      ),
+    ).toEqual([
       "email: Please enter a valid email address.",
       "consent: Please confirm that you have read the privacy notice.",
     ]);
@@ -55,7 +68,13 @@ describe("volunteer sign-up form", () => {
   it("points at the exact nested field of a bad language entry", () => {
     const result = parseWith(
       volunteerSignupSchema,
-      { ...validSignup, languages: [{ language: "ar", level: "native" }, { language: "", level: "perfect" }] },
+      {
+        ...validSignup,
+        languages: [
+          { language: "ar", level: "native" },
+          { language: "", level: "perfect" },
+        ],
+      },
       "de",
     );
     expect(messagesOf(result)).toEqual([
@@ -69,7 +88,12 @@ describe("volunteer sign-up form", () => {
       ...validSignup,
       languages: ["PRS", "fa", "KMR", "ckb"].map((language) => ({ language, level: "fluent" })),
     });
-    expect(result.ok && result.value.languages.map((l) => l.language)).toEqual(["prs", "fa", "kmr", "ckb"]);
+    expect(result.ok && result.value.languages.map((l) => l.language)).toEqual([
+      "prs",
+      "fa",
+      "kmr",
+      "ckb",
+    ]);
   });
 
   it("rejects a name of 121 characters and a motivation of 1001", () => {
@@ -106,7 +130,11 @@ describe("help request form", () => {
   });
 
   it("limits the description to 500 characters so that no case history is collected", () => {
-    const result = parseWith(helpRequestFormSchema, { ...validHelpRequest, description: "x".repeat(501) }, "en");
+    const result = parseWith(
+      helpRequestFormSchema,
+      { ...validHelpRequest, description: "x".repeat(501) },
+      "en",
+    );
     expect(messagesOf(result)).toEqual([
       "description: Please describe your request in at most 500 characters.",
     ]);
