@@ -56,6 +56,17 @@ try {
   );
 
   process.stdout.write(run("node", ["consumer.mjs"], scratch));
+
+  // The README's complete example must run as printed.
+  const example = readFileSync(join(pkgDir, "examples", "musterland.mjs"), "utf8");
+  const readme = readFileSync(join(pkgDir, "README.md"), "utf8");
+  if (!readme.includes(example))
+    throw new Error("README.md no longer contains examples/musterland.mjs");
+  writeFileSync(join(scratch, "musterland.mjs"), example);
+  const output = run("node", ["musterland.mjs"], scratch);
+  if (!output.includes("Spricht Dari (Muttersprache).")) {
+    throw new Error(`README example printed something unexpected:\n${output}`);
+  }
   run("npx", ["--no-install", "tsc", "-p", "tsconfig.json"], scratch);
   console.log("consumer test: ESM import and type check of the packed tarball passed");
 } finally {
