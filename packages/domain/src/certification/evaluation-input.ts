@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { attendanceSchema } from "../schemas/attendance.js";
+import { attendanceListSchema } from "../schemas/attendance.js";
 import { idSchema, isoDateTimeSchema } from "../schemas/common.js";
 import { trainingSessionSchema } from "../schemas/training-session.js";
 import { certificationPolicySchema } from "./policy.js";
@@ -34,7 +34,7 @@ const commonShape = {
    * Attendance records. Records of other volunteers and of sessions outside the
    * curriculum are ignored; a session without a record counts as absent.
    */
-  attendance: z.array(attendanceSchema),
+  attendance: attendanceListSchema,
 };
 
 /** The instant of the evaluation; sessions that start later do not count yet. */

@@ -24,7 +24,7 @@ type RawIssue = z.core.$ZodRawIssue;
  * Per-parse error map: gives every issue that its schema did not name a generic message
  * key. Keys set on a schema (`{ error: "email.invalid" }`) take precedence in zod 4.
  */
-function genericKey(issue: RawIssue): MessageKey {
+export function genericKey(issue: RawIssue): MessageKey {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined ? "field.required" : "field.invalidType";

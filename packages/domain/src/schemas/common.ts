@@ -14,11 +14,18 @@ export function keyed(key: MessageKey): (issue: { input?: unknown }) => MessageK
  * starting with a letter or digit. Ids end up in URLs, ICS UIDs and CSV files, so they
  * are kept to a safe alphabet.
  */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+
+/** Whether a value passes {@link idSchema}, without building issues (for fast paths). */
+export function isId(value: unknown): value is string {
+  return typeof value === "string" && value.length <= 80 && ID_PATTERN.test(value);
+}
+
 export const idSchema = z
   .string({ error: keyed("id.invalid") })
   .min(1, { error: "id.invalid" })
   .max(80, { error: "id.invalid" })
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: "id.invalid" });
+  .regex(ID_PATTERN, { error: "id.invalid" });
 
 const LANGUAGE_TAG =
   /^([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?((?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)$/i;
