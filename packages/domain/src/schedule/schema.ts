@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema, keyed, localTimeSchema, weekdaySchema } from "../schemas/common.js";
+import {
+  idSchema,
+  isoDateSchema,
+  keyed,
+  localTimeSchema,
+  weekdaySchema,
+} from "../schemas/common.js";
+import { seriesDates } from "./recurrence.js";
 
 /** Title or description of a date: German required, English optional (falls back to German). */
 export const eventTextSchema = z
@@ -32,10 +39,10 @@ const timeWindow = {
   /** Local end time `HH:MM`, after the start (same day). */
   end: localTimeSchema,
 };
-const endAfterStart: [(w: { start: string; end: string }) => boolean, { error: string; path: string[] }] = [
-  (w) => w.start < w.end,
-  { error: "time.range", path: ["end"] },
-];
+const endAfterStart: [
+  (w: { start: string; end: string }) => boolean,
+  { error: string; path: string[] },
+] = [(w) => w.start < w.end, { error: "time.range", path: ["end"] }];
 
 /** A single dated appointment. */
 export const singleWhenSchema = z
@@ -51,15 +58,20 @@ export const singleWhenSchema = z
  * A date known only roughly — "Frühjahr 2027, Termin folgt". Shown on the site, left out of
  * calendar files until it has a time.
  */
-export const tentativeWhenSchema = z.object({
-  type: z.literal("tentative"),
-  /** Year it is planned for. */
-  year: z.number().int().min(2000).max(2100),
-  /** Season, when only the season is known. */
-  season: z.enum(["spring", "summer", "autumn", "winter"]).optional(),
-  /** Month (1–12), when the month is known. */
-  month: z.number().int().min(1).max(12).optional(),
-});
+export const tentativeWhenSchema = z
+  .object({
+    type: z.literal("tentative"),
+    /** Year it is planned for. */
+    year: z.number().int().min(2000).max(2100),
+    /** Season, when only the season is known. */
+    season: z.enum(["spring", "summer", "autumn", "winter"]).optional(),
+    /** Month (1–12), when the month is known. Give either a season or a month, not both. */
+    month: z.number().int().min(1).max(12).optional(),
+  })
+  .refine((t) => t.season === undefined || t.month === undefined, {
+    error: "schedule.seasonOrMonth",
+    path: ["month"],
+  });
 
 /** How a series repeats. */
 export const recurrenceSchema = z.discriminatedUnion("frequency", [
@@ -114,7 +126,74 @@ export const seriesWhenSchema = z
     exceptions: z.array(seriesExceptionSchema).default([]),
   })
   .refine(...endAfterStart)
-  .refine((s) => s.from <= s.until, { error: "time.range", path: ["until"] });
+  .refine((s) => s.from <= s.until, { error: "time.range", path: ["until"] })
+  .superRefine(checkExceptions);
+
+const isIsoDate = (value: string) => isoDateSchema.safeParse(value).success;
+const isLocalTime = (value: string | undefined) =>
+  value === undefined || localTimeSchema.safeParse(value).success;
+
+/**
+ * Every exception must address a real occurrence of the series, at most once, and a move
+ * must change something and still end after it starts. Runs only on otherwise sane input,
+ * so one typo is not reported three times.
+ */
+function checkExceptions(
+  series: {
+    recurrence: Recurrence;
+    from: string;
+    until: string;
+    start: string;
+    end: string;
+    exceptions: SeriesException[];
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (!isIsoDate(series.from) || !isIsoDate(series.until) || series.from > series.until) return;
+  const dates = new Set(seriesDates(series));
+  const seen = new Set<string>();
+  series.exceptions.forEach((exception, index) => {
+    if (!isIsoDate(exception.date)) return;
+    const at = (field: string) => ["exceptions", index, field];
+    if (!dates.has(exception.date)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "schedule.exceptionNotInSeries",
+        params: { date: exception.date },
+        path: at("date"),
+        input: exception.date,
+      });
+    } else if (seen.has(exception.date)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "schedule.exceptionDuplicate",
+        params: { date: exception.date },
+        path: at("date"),
+        input: exception.date,
+      });
+    }
+    seen.add(exception.date);
+    if (exception.status !== "moved") return;
+    const { newDate, start, end, location } = exception;
+    if (
+      newDate === undefined &&
+      start === undefined &&
+      end === undefined &&
+      location === undefined
+    ) {
+      ctx.addIssue({ code: "custom", message: "schedule.exceptionNoChange", path: at("status") });
+      return;
+    }
+    if (!isLocalTime(start) || !isLocalTime(end)) return;
+    if ((start ?? series.start) >= (end ?? series.end)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "time.range",
+        path: at(end === undefined ? "start" : "end"),
+      });
+    }
+  });
+}
 
 export const whenSchema = z.discriminatedUnion("type", [
   singleWhenSchema,
@@ -157,23 +236,36 @@ export type ProgrammeEventInput = z.input<typeof programmeEventSchema>;
 
 /**
  * One concrete occurrence, with instants computed in the district's time zone. Tentative
- * dates have no instants.
+ * dates (and cancelled tentative ones) have no day and no instants: check with `isDated`.
  */
 export interface Occurrence {
-  /** Identity of the occurrence: the event id, plus `-YYYYMMDD` (original date) in a series. */
+  /**
+   * Identity of the occurrence: the event id, plus `-YYYYMMDD` of the *original* date in a
+   * series. A moved or cancelled occurrence keeps it, so calendars replace the entry.
+   */
   id: string;
   /** The event it belongs to. */
   event: ProgrammeEvent;
   /** Local day it happens on (after a move), or undefined when tentative. */
   date?: string;
+  /** Local day the series scheduled it on, before any move (series only). */
+  originalDate?: string;
   /** Start instant, or undefined when tentative. */
   start?: Date;
   /** End instant, or undefined when tentative. */
   end?: Date;
   /** Location after any move. */
   location?: string;
-  /** Confirmed, cancelled, or tentative (no time yet). */
+  /**
+   * Confirmed, cancelled (the event, or this occurrence of a series), or tentative (no time
+   * yet). Cancellation wins: a cancelled event that never got a time is `cancelled` too.
+   */
   status: "confirmed" | "cancelled" | "tentative";
+  /** True when a series exception moved this occurrence (new day, time or place). */
+  moved?: boolean;
   /** Event revision plus the occurrence's own changes: the calendar SEQUENCE. */
   sequence: number;
 }
+
+/** An occurrence with a day and a time: everything that can go into a calendar file. */
+export type DatedOccurrence = Occurrence & { date: string; start: Date; end: Date };
