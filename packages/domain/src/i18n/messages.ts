@@ -1,5 +1,10 @@
+import { ar } from "./ar.js";
 import { de, type MessageKey } from "./de.js";
 import { en } from "./en.js";
+import { fa } from "./fa.js";
+import { ru } from "./ru.js";
+import { tr } from "./tr.js";
+import { uk } from "./uk.js";
 
 export type { MessageKey };
 
@@ -19,7 +24,14 @@ export const messageCatalogues: Readonly<Record<string, Messages>> = { de, en };
  * Languages with a partial catalogue (the messages their pages need, e.g. the help
  * request form). A missing key falls back to English.
  */
-export const partialMessageCatalogues: Readonly<Record<string, Partial<Messages>>> = {};
+export const partialMessageCatalogues: Readonly<Record<string, Partial<Messages>>> = {
+  // Help request form only; machine-made, awaiting review by native speakers.
+  ar,
+  fa,
+  ru,
+  tr,
+  uk,
+};
 
 /** Parameters interpolated into `{name}` slots. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -32,7 +44,8 @@ export function isMessageKey(value: string): value is MessageKey {
 function messageFor(locale: string, key: MessageKey): { message: Message; locale: string } {
   const base = locale.split("-")[0] ?? "";
   for (const candidate of [locale, base]) {
-    const message = messageCatalogues[candidate]?.[key] ?? partialMessageCatalogues[candidate]?.[key];
+    const message =
+      messageCatalogues[candidate]?.[key] ?? partialMessageCatalogues[candidate]?.[key];
     if (message !== undefined) return { message, locale: candidate };
   }
   return { message: en[key], locale: "en" };
