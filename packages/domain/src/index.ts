@@ -28,6 +28,16 @@ export * from "./requests/matching.js";
 export * from "./requests/matching-input.js";
 export * from "./requests/resolve-catalogue.js";
 export * from "./requests/routing.js";
+// schedule
+export * from "./schedule/calendar-file.js";
+export * from "./schedule/event-text.js";
+export * from "./schedule/expand.js";
+export * from "./schedule/format.js";
+export * from "./schedule/group.js";
+export * from "./schedule/parse.js";
+export * from "./schedule/queries.js";
+export * from "./schedule/schema.js";
+export * from "./schedule/zoned-time.js";
 // schemas
 export * from "./schemas/attendance.js";
 export * from "./schemas/certificate.js";
