@@ -2,18 +2,36 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 // The tests run inside workerd with the bindings of wrangler.jsonc (a local, SQLite-backed D1
-// for DB). The migrations are read here, in Node, the same way `wrangler d1 migrations apply`
-// discovers them (migrations_dir of wrangler.jsonc), and handed to the setup file through
-// Vitest's provide/inject, so no test-only binding leaks into the worker's Env.
+// for DB, the rate limiter, the queue and send_email as wrangler emulates them). The
+// migrations are read here, in Node, the same way `wrangler d1 migrations apply` discovers
+// them (migrations_dir of wrangler.jsonc), and handed to the setup file through Vitest's
+// provide/inject, so no test-only binding leaks into the worker's Env.
 const d1Migrations = await readD1Migrations({
   projectPath: import.meta.dirname,
   migrationsDir: "migrations",
 });
 
 export default defineConfig({
-  plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.jsonc" },
+      miniflare: {
+        // Fixed secrets for the tests, so they do not depend on a developer's .dev.vars
+        // (which CI does not have). Turnstile is off here; tests that need it switch it on
+        // for themselves and replace the verifier (no network in tests).
+        bindings: {
+          ADMIN_TOKEN: "test-admin-token",
+          TURNSTILE_SECRET: "",
+          NOTIFY_FROM: "formulare@integrationspaten.example",
+          NOTIFY_TO_OVERRIDE: "koordination@integrationspaten.example",
+        },
+      },
+    }),
+  ],
   test: {
     include: ["test/**/*.test.ts"],
+    // The worker logs one JSON line per request; show them only for failing tests.
+    silent: "passed-only",
     setupFiles: ["./test/apply-migrations.ts"],
     provide: { d1Migrations },
   },

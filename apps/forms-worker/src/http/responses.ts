@@ -1,4 +1,5 @@
-import { type HttpErrorCode, httpErrors } from "./errors.js";
+import { type FieldIssue, type HttpErrorCode, httpErrors, type MessageLocale } from "./errors.js";
+import { renderErrorPage } from "./html.js";
 
 /**
  * A JSON response with the right content type.
@@ -13,14 +14,58 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), { ...init, headers });
 }
 
+/** An HTML page that loads nothing and runs nothing. */
+export function html(body: string, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set("content-type", "text/html; charset=utf-8");
+  headers.set(
+    "content-security-policy",
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  );
+  return new Response(body, { ...init, headers });
+}
+
+export interface ErrorRendering {
+  readonly locale: MessageLocale;
+  /** Render an HTML page (plain form posts) instead of JSON. */
+  readonly html?: boolean;
+  /** The form to link back to on the HTML page. */
+  readonly backUrl?: string | undefined;
+  readonly issues?: readonly FieldIssue[] | undefined;
+  readonly headers?: HeadersInit | undefined;
+}
+
 /**
- * The JSON error response for a catalogued error: `{ "error": { "code", "message" } }`.
+ * The response for a catalogued error: `{ "error": { "code", "message" } }` (plus
+ * `issues` for `validation_failed`) in German or English, or an accessible HTML page.
  *
  * @example
- * errorResponse("not_found").status
+ * errorResponse("not_found", { locale: "de" }).status
  * //=> 404
  */
-export function errorResponse(code: HttpErrorCode, init: ResponseInit = {}): Response {
-  const { status, message } = httpErrors[code];
-  return json({ error: { code, message } }, { ...init, status });
+export function errorResponse(code: HttpErrorCode, rendering: ErrorRendering): Response {
+  const entry = httpErrors[code];
+  const { locale } = rendering;
+  const init: ResponseInit = { status: entry.status, headers: rendering.headers ?? {} };
+  const issues = rendering.issues;
+  if (rendering.html) {
+    return html(
+      renderErrorPage({
+        locale,
+        title: entry.title[locale],
+        message: entry.message[locale],
+        hint: entry.hint[locale],
+        backUrl: rendering.backUrl,
+        nothingStored: entry.status < 500,
+        ...(issues ? { issues } : {}),
+      }),
+      init,
+    );
+  }
+  const error: { code: string; message: string; issues?: readonly FieldIssue[] } = {
+    code,
+    message: entry.message[locale],
+  };
+  if (issues) error.issues = issues.map(({ field, message }) => ({ field, message }));
+  return json({ error }, init);
 }

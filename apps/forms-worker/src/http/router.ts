@@ -1,40 +1,177 @@
+import { type Config, readConfig } from "../config.js";
+import { log, redactErrorMessage } from "../log.js";
+import { checkOrigin, preflightResponse, withCors } from "./cors.js";
+import { HttpError, type HttpErrorCode, type MessageLocale } from "./errors.js";
+import { messageLocale } from "./locale.js";
 import { errorResponse } from "./responses.js";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** Handles one request to one endpoint; `env` carries the bindings (D1, secrets). */
-export type Handler = (request: Request, env: Env) => Promise<Response> | Response;
+/** How the central error handler renders an error for this request. */
+export interface ErrorRenderingState {
+  locale: MessageLocale;
+  /** An HTML page instead of JSON (plain form posts). */
+  html: boolean;
+  /** The form to link back to from the HTML page. */
+  backUrl: string | undefined;
+}
 
-/** An endpoint: an exact path and a handler per accepted method. */
+/** Everything a handler gets: the request, bindings, configuration and path parameters. */
+export interface RequestContext {
+  readonly request: Request;
+  readonly url: URL;
+  readonly env: Env;
+  readonly ctx: ExecutionContext;
+  readonly config: Config;
+  readonly params: Readonly<Record<string, string>>;
+  /** A handler refines this once it knows more (the form's locale, its kind). */
+  readonly errors: ErrorRenderingState;
+}
+
+/** Handles one request to one endpoint. Throw an {@link HttpError} for a client error. */
+export type Handler = (context: RequestContext) => Promise<Response> | Response;
+
+/** An endpoint: a path (segments starting with `:` are parameters) and its methods. */
 export interface Route {
   readonly path: string;
   readonly methods: Partial<Record<Method, Handler>>;
+  /** Browser origins from ALLOWED_ORIGINS may call it (CORS, preflight, Origin check). */
+  readonly cors?: boolean;
+  /**
+   * How errors raised before the handler runs (Origin, method) are rendered, e.g. as an
+   * HTML page with a link back to the form for plain form posts.
+   */
+  readonly errorRendering?: (request: Request, config: Config) => Partial<ErrorRenderingState>;
 }
 
 /**
- * Dispatches a request to the route with its exact path: 404 when no route has the path,
- * 405 with an `Allow` header when the route does not accept the method. A handler that
- * throws becomes a catalogued 500, so no stack trace reaches a client.
+ * Matches a path against a route pattern.
+ *
+ * @example
+ * matchPath("/api/admin/submissions/:id", "/api/admin/submissions/abc")
+ * //=> { id: "abc" }
+ */
+export function matchPath(pattern: string, pathname: string): Record<string, string> | undefined {
+  const expected = pattern.split("/");
+  const actual = pathname.split("/");
+  if (expected.length !== actual.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let index = 0; index < expected.length; index++) {
+    const want = expected[index] ?? "";
+    const got = actual[index] ?? "";
+    if (want.startsWith(":")) {
+      if (got === "") return undefined;
+      try {
+        params[want.slice(1)] = decodeURIComponent(got);
+      } catch {
+        return undefined;
+      }
+    } else if (want !== got) {
+      return undefined;
+    }
+  }
+  return params;
+}
+
+function allowedMethods(route: Route): string[] {
+  const methods = Object.keys(route.methods);
+  return methods.includes("GET") ? [...methods, "HEAD"] : methods;
+}
+
+/** Headers every answer of the API carries. */
+function finish(response: Response, corsOrigin: string | undefined): Response {
+  const out = corsOrigin ? withCors(response, corsOrigin) : new Response(response.body, response);
+  if (!out.headers.has("cache-control")) out.headers.set("cache-control", "no-store");
+  out.headers.set("x-content-type-options", "nosniff");
+  out.headers.set("referrer-policy", "no-referrer");
+  return out;
+}
+
+/**
+ * Dispatches a request: 404 for an unknown path, 405 (with `Allow`) for a method the
+ * route lacks, CORS and preflights for public routes, and — the central error handler —
+ * an {@link HttpError} thrown by a handler becomes its catalogued answer in German or
+ * English, JSON or HTML. Anything else thrown is a bug: logged without personal data and
+ * answered with a catalogued 500, never a stack trace.
  */
 export async function dispatch(
   routes: readonly Route[],
   request: Request,
   env: Env,
+  ctx: ExecutionContext,
 ): Promise<Response> {
-  const { pathname } = new URL(request.url);
-  const route = routes.find((candidate) => candidate.path === pathname);
-  if (!route) return errorResponse("not_found");
+  const url = new URL(request.url);
+  const errors: ErrorRenderingState = {
+    locale: messageLocale(undefined, request.headers.get("accept-language")),
+    html: false,
+    backUrl: undefined,
+  };
+  const refuse = (code: HttpErrorCode, route: string, headers?: HeadersInit) => {
+    log.info("request.refused", { code, method: request.method, route });
+    return errorResponse(code, { ...errors, headers });
+  };
 
-  const handler = route.methods[request.method as Method];
+  let route: Route | undefined;
+  let params: Record<string, string> = {};
+  for (const candidate of routes) {
+    const matched = matchPath(candidate.path, url.pathname);
+    if (matched) {
+      route = candidate;
+      params = matched;
+      break;
+    }
+  }
+  if (!route) return finish(refuse("not_found", "(unknown)"), undefined);
+
+  const config = readConfig(env);
+  if (route.errorRendering) Object.assign(errors, route.errorRendering(request, config));
+  let corsOrigin: string | undefined;
+  if (route.cors) {
+    const verdict = checkOrigin(request, config.allowedOrigins);
+    if (verdict === "forbidden") return finish(refuse("forbidden_origin", route.path), undefined);
+    if (verdict === "allowed") corsOrigin = request.headers.get("origin") ?? undefined;
+  }
+
+  const methods = allowedMethods(route);
+  if (request.method === "OPTIONS") {
+    const response =
+      corsOrigin && request.headers.has("access-control-request-method")
+        ? preflightResponse(corsOrigin, methods)
+        : new Response(null, {
+            status: 204,
+            headers: { allow: [...methods, "OPTIONS"].join(", ") },
+          });
+    // The preflight answer already carries its CORS headers.
+    return finish(response, undefined);
+  }
+
+  const method = request.method === "HEAD" ? "GET" : (request.method as Method);
+  const handler = Object.hasOwn(route.methods, method) ? route.methods[method] : undefined;
   if (!handler) {
-    const allow = Object.keys(route.methods).join(", ");
-    return errorResponse("method_not_allowed", { headers: { allow } });
+    const allow = [...methods, "OPTIONS"].join(", ");
+    return finish(refuse("method_not_allowed", route.path, { allow }), corsOrigin);
   }
 
+  let response: Response;
   try {
-    return await handler(request, env);
+    response = await handler({ request, url, env, ctx, config, params, errors });
   } catch (error) {
-    console.error(`Unhandled error in ${request.method} ${pathname}`, error);
-    return errorResponse("internal_error");
+    if (error instanceof HttpError) {
+      log.info("request.refused", { code: error.code, method: request.method, route: route.path });
+      response = errorResponse(error.code, {
+        ...errors,
+        issues: error.details.issues,
+        headers: error.details.headers,
+      });
+    } else {
+      log.error("request.failed", {
+        method: request.method,
+        route: route.path,
+        error: redactErrorMessage(error),
+      });
+      response = errorResponse("internal_error", errors);
+    }
   }
+  if (request.method === "HEAD") response = new Response(null, response);
+  return finish(response, corsOrigin);
 }

@@ -4,43 +4,55 @@ import { pingDatabase } from "../../src/storage/health.js";
 
 // Storage tests call the query functions and look at the schema directly; route tests send
 // requests. The schema checks prove the test database carries the real migrations.
-describe("storage", () => {
+describe("schema", () => {
   it("reaches D1", async () => {
     await expect(pingDatabase(env.DB)).resolves.toBe(true);
   });
 
-  it("has the submissions table from migrations/0001_create_submissions.sql", async () => {
-    const now = new Date().toISOString();
-    const insert = (id: string, kind: string, status: string) =>
-      env.DB.prepare(
-        `INSERT INTO submissions (id, kind, payload, status, coordination_point, created_at, updated_at)
-         VALUES (?, ?, '{}', ?, 'kreisverwaltung', ?, ?)`,
-      )
-        .bind(id, kind, status, now, now)
-        .run();
+  it("has applied every migration in migrations/, in order", async () => {
+    const { results } = await env.DB.prepare("SELECT name FROM d1_migrations ORDER BY id").all<{
+      name: string;
+    }>();
 
-    // Random ids: whether storage is reset between runs is the plugin's business, not ours.
-    const id = crypto.randomUUID();
-    await insert(id, "help_request", "new");
-    const row = await env.DB.prepare("SELECT kind, status FROM submissions WHERE id = ?")
-      .bind(id)
-      .first();
-    expect(row).toEqual({ kind: "help_request", status: "new" });
-
-    await expect(insert(crypto.randomUUID(), "newsletter", "new")).rejects.toThrow(
-      /CHECK constraint/,
-    );
-    await expect(insert(crypto.randomUUID(), "volunteer_signup", "archived")).rejects.toThrow(
-      /CHECK constraint/,
-    );
+    expect(results.map((r) => r.name)).toEqual([
+      "0001_create_submissions.sql",
+      "0002_add_notified_at.sql",
+      "0003_create_idempotency_keys.sql",
+      "0004_add_closed_at.sql",
+      "0005_add_locale.sql",
+    ]);
   });
 
-  it("indexes submissions by status and creation time for the coordinators' inbox", async () => {
-    const index = await env.DB.prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'submissions' AND name = ?",
-    )
-      .bind("submissions_status_created_at")
-      .first();
-    expect(index).not.toBeNull();
+  it("constrains kind, status and notification outcome", async () => {
+    const now = new Date().toISOString();
+    const insert = (kind: string, status: string, outcome: string | null) =>
+      env.DB.prepare(
+        `INSERT INTO submissions (id, kind, payload, status, coordination_point, created_at, updated_at, notify_outcome)
+         VALUES (?, ?, '{}', ?, 'kreisverwaltung', ?, ?, ?)`,
+      )
+        .bind(crypto.randomUUID(), kind, status, now, now, outcome)
+        .run();
+
+    await expect(insert("help_request", "new", null)).resolves.toBeTruthy();
+    await expect(insert("help_request", "new", "sent")).resolves.toBeTruthy();
+    await expect(insert("newsletter", "new", null)).rejects.toThrow(/CHECK constraint/);
+    await expect(insert("volunteer_signup", "archived", null)).rejects.toThrow(/CHECK constraint/);
+    await expect(insert("volunteer_signup", "new", "bounced")).rejects.toThrow(/CHECK constraint/);
+  });
+
+  it("indexes what the inbox, the filters, retention and the sweep query by", async () => {
+    const { results } = await env.DB.prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    ).all<{ name: string }>();
+
+    expect(results.map((r) => r.name)).toEqual([
+      "idempotency_keys_created_at",
+      "idempotency_keys_submission_id",
+      "submissions_closed_at",
+      "submissions_kind_created_at",
+      "submissions_notified_at",
+      "submissions_point_created_at",
+      "submissions_status_created_at",
+    ]);
   });
 });

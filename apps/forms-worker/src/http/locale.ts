@@ -1,0 +1,116 @@
+import type { SubmissionKind } from "@integrationspaten/domain";
+import type { MessageLocale } from "./errors.js";
+
+/**
+ * Languages of the site's pages. German is the district's language; the help request form
+ * also exists in the languages newcomers most often speak.
+ */
+export const SITE_LOCALES = ["de", "en", "ar", "fa", "uk", "ru", "tr"] as const;
+export type SiteLocale = (typeof SITE_LOCALES)[number];
+
+function isSiteLocale(value: string): value is SiteLocale {
+  return (SITE_LOCALES as readonly string[]).includes(value);
+}
+
+/** `de-AT` → `de`, `EN` → `en`. */
+function primary(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+}
+
+/**
+ * The language ranges of an Accept-Language header, best first (q-values respected,
+ * `q=0` dropped, order kept among equals).
+ *
+ * @example
+ * acceptedLanguages("en;q=0.5, de-DE, fr;q=0")
+ * //=> ["de", "en"]
+ */
+export function acceptedLanguages(header: string | null): string[] {
+  if (!header) return [];
+  return header
+    .split(",")
+    .slice(0, 20)
+    .map((part, index) => {
+      const [range = "", ...params] = part.split(";");
+      const q = params
+        .map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)?.[1])
+        .find((v) => v !== undefined);
+      return { tag: primary(range), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter(
+      (entry) => /^([a-z]{1,8}|\*)$/.test(entry.tag) && Number.isFinite(entry.q) && entry.q > 0,
+    )
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((entry) => entry.tag);
+}
+
+/**
+ * The site locale of a submission: the form's `locale` field when it names a site
+ * language, else the best site language of Accept-Language, else German.
+ *
+ * @example
+ * siteLocale("ar", "de") //=> "ar"
+ * siteLocale(undefined, "fr, en;q=0.8") //=> "en"
+ */
+export function siteLocale(
+  formLocale: string | undefined,
+  acceptLanguage: string | null,
+): SiteLocale {
+  if (formLocale !== undefined) {
+    const tag = primary(formLocale);
+    if (isSiteLocale(tag)) return tag;
+  }
+  const accepted = acceptedLanguages(acceptLanguage).filter((tag) => tag !== "*");
+  // Someone whose browser asks only for languages the site lacks reads English best.
+  return accepted.find(isSiteLocale) ?? (accepted.length > 0 ? "en" : "de");
+}
+
+/**
+ * The language of error messages: German or English. The form's `locale` field decides
+ * when present (`de` → German, anything else → English); otherwise Accept-Language (its
+ * best of `de`/`en`; other languages → English). Without either, German, the district's
+ * language.
+ *
+ * @example
+ * messageLocale(undefined, "tr, de;q=0.5") //=> "de"
+ * messageLocale("ar", "de") //=> "en"
+ */
+export function messageLocale(
+  formLocale: string | undefined,
+  acceptLanguage: string | null,
+): MessageLocale {
+  if (formLocale !== undefined && formLocale.trim() !== "") {
+    return primary(formLocale) === "de" ? "de" : "en";
+  }
+  const accepted = acceptedLanguages(acceptLanguage);
+  if (accepted.length === 0) return "de";
+  const best = accepted.find((tag) => tag === "de" || tag === "en" || tag === "*");
+  if (best === undefined) return "en";
+  return best === "en" ? "en" : "de";
+}
+
+/**
+ * Path of the thank-you page after a plain form post. Sign-ups exist in German and
+ * English only, so other languages get the English one.
+ *
+ * @example
+ * thankYouPath("help_request", "fa") //=> "/fa/request-help/thanks/"
+ */
+export function thankYouPath(kind: SubmissionKind, locale: SiteLocale): string {
+  if (kind === "volunteer_signup")
+    return locale === "de" ? "/mitmachen/danke/" : "/en/volunteer/thanks/";
+  if (locale === "de") return "/hilfe-anfragen/danke/";
+  return `/${locale}/request-help/thanks/`;
+}
+
+/**
+ * Path of the form a plain form post came from (the "back to the form" link).
+ *
+ * @example
+ * formPath("volunteer_signup", "de") //=> "/mitmachen/"
+ */
+export function formPath(kind: SubmissionKind, locale: SiteLocale): string {
+  if (kind === "volunteer_signup") return locale === "de" ? "/mitmachen/" : "/en/volunteer/";
+  if (locale === "de") return "/hilfe-anfragen/";
+  return `/${locale}/request-help/`;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { spamReason } from "../../src/abuse/spam.js";
+import { readConfig } from "../../src/config.js";
+import { secretsEqual } from "../../src/http/auth.js";
+import {
+  bodyFormat,
+  containsIllFormedText,
+  mediaType,
+  parseUrlEncoded,
+} from "../../src/http/body.js";
+import { HttpError } from "../../src/http/errors.js";
+import { matchPath } from "../../src/http/router.js";
+import { redactErrorMessage } from "../../src/log.js";
+
+describe("readConfig", () => {
+  it("falls back to the documented defaults", () => {
+    const config = readConfig({});
+    expect(config.siteUrl).toBe("http://localhost:4321");
+    expect([...config.allowedOrigins]).toEqual(["http://localhost:4321", "http://127.0.0.1:4321"]);
+    expect(config.minFillSeconds).toBe(3);
+    expect(config.turnstileSecret).toBe("");
+    expect(config.benchMode).toBe(false);
+  });
+
+  it("normalises origins and URLs and ignores malformed values", () => {
+    const config = readConfig({
+      SITE_URL: "https://integrationspaten.example/",
+      ALLOWED_ORIGINS: " https://a.example/ , not a url, ftp://x.example,https://b.example:8443",
+      MIN_FILL_SECONDS: "-1",
+    });
+    expect(config.siteUrl).toBe("https://integrationspaten.example");
+    expect([...config.allowedOrigins]).toEqual(["https://a.example", "https://b.example:8443"]);
+    expect(config.minFillSeconds).toBe(3);
+    expect(readConfig({ MIN_FILL_SECONDS: "0" }).minFillSeconds).toBe(0);
+  });
+});
+
+describe("spamReason", () => {
+  const now = 1_800_000_000_000;
+  it.each([
+    [{ honeypot: "x", startedAt: undefined }, "honeypot"],
+    [{ honeypot: "  ", startedAt: undefined }, undefined],
+    [{ honeypot: undefined, startedAt: now - 1000 }, "too_fast"],
+    [{ honeypot: undefined, startedAt: now - 3000 }, undefined],
+    [{ honeypot: undefined, startedAt: now }, "too_fast"],
+    [{ honeypot: undefined, startedAt: now + 5000 }, undefined],
+    [{ honeypot: "", startedAt: undefined }, undefined],
+  ] as const)("%j → %s", (meta, expected) => {
+    expect(spamReason(meta, now, 3)).toBe(expected);
+  });
+});
+
+describe("body helpers", () => {
+  it("reads media types and charsets", () => {
+    expect(mediaType('application/json; charset="UTF-8"')).toEqual({
+      type: "application/json",
+      charset: "utf-8",
+    });
+    expect(mediaType(null)).toEqual({ type: "", charset: undefined });
+  });
+
+  it("accepts JSON and url-encoded in UTF-8 only", () => {
+    expect(bodyFormat("application/json")).toBe("json");
+    expect(bodyFormat("application/x-www-form-urlencoded;charset=utf-8")).toBe("form");
+    expect(() => bodyFormat("application/x-www-form-urlencoded; charset=windows-1252")).toThrow(
+      HttpError,
+    );
+  });
+
+  it("decodes url-encoded bodies strictly", () => {
+    expect(parseUrlEncoded("a=1&b=x+y&c&&d=%C3%BC")).toEqual([
+      ["a", "1"],
+      ["b", "x y"],
+      ["c", ""],
+      ["d", "ü"],
+    ]);
+    expect(() => parseUrlEncoded("a=%")).toThrow(HttpError);
+    expect(() => parseUrlEncoded("a=%ED%A0%80")).toThrow(HttpError);
+  });
+
+  it("finds lone surrogates deep inside values and keys", () => {
+    expect(containsIllFormedText({ a: [{ b: ["ok", "\ud800"] }] })).toBe(true);
+    expect(containsIllFormedText({ "\udc00": 1 })).toBe(true);
+    expect(containsIllFormedText({ a: ["😀", { b: "ü" }] })).toBe(false);
+  });
+});
+
+describe("matchPath", () => {
+  it("matches literal segments and parameters", () => {
+    expect(matchPath("/api/admin/submissions/:id", "/api/admin/submissions/a%20b")).toEqual({
+      id: "a b",
+    });
+    expect(matchPath("/api/admin/submissions/:id", "/api/admin/submissions/")).toBeUndefined();
+    expect(matchPath("/api/admin/submissions/:id", "/api/admin/submissions/a/b")).toBeUndefined();
+    expect(matchPath("/api/admin/submissions/:id", "/api/admin/submissions/%E0")).toBeUndefined();
+    expect(matchPath("/api/health", "/api/health/")).toBeUndefined();
+  });
+});
+
+describe("secretsEqual", () => {
+  it("compares secrets of any lengths", async () => {
+    expect(await secretsEqual("abc", "abc")).toBe(true);
+    expect(await secretsEqual("abc", "abd")).toBe(false);
+    expect(await secretsEqual("abc", "abcd")).toBe(false);
+    expect(await secretsEqual("", "")).toBe(true);
+  });
+});
+
+describe("redactErrorMessage", () => {
+  it("removes addresses and phone numbers and keeps the error class", () => {
+    expect(
+      redactErrorMessage(
+        new TypeError("email to ana@example.org not allowed, call +49 6731 123456"),
+      ),
+    ).toBe("TypeError: email to [address] not allowed, call [number]");
+  });
+});

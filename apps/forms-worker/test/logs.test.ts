@@ -1,0 +1,118 @@
+import {
+  createExecutionContext,
+  createMessageBatch,
+  createScheduledController,
+  getQueueResult,
+} from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import worker from "../src/index.js";
+import { admin, formFields, postForm, postJson, validHelpRequest, validSignup } from "./helpers.js";
+
+const PERSONAL = {
+  name: "Henrike Vertraulich",
+  email: "henrike.vertraulich@example.org",
+  phone: "+49 6731 4242421",
+  text: "Ganz persönliche Geschichte",
+  organisation: "Geheime Schule",
+  ip: "203.0.113.77",
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("logs", () => {
+  it("carry no names, e-mail addresses, phone numbers, free text or IP addresses, only JSON lines", async () => {
+    const lines: string[] = [];
+    for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+        lines.push(args.map(String).join(" "));
+      });
+    }
+
+    const signup = validSignup({
+      name: PERSONAL.name,
+      email: PERSONAL.email,
+      phone: PERSONAL.phone,
+      motivation: PERSONAL.text,
+    });
+    const help = validHelpRequest({
+      contactName: PERSONAL.name,
+      contactEmail: PERSONAL.email,
+      contactPhone: PERSONAL.phone,
+      organisation: PERSONAL.organisation,
+      description: PERSONAL.text,
+    });
+    const options = { ip: PERSONAL.ip };
+
+    // Accepted, replayed, invalid, spam, rate-limited, malformed.
+    const created = await postJson("/api/signups", signup, {
+      ...options,
+      headers: { "idempotency-key": "k1" },
+    });
+    const { id } = (await created.json()) as { id: string };
+    await postJson("/api/signups", signup, { ...options, headers: { "idempotency-key": "k1" } });
+    await postForm("/api/help-requests", formFields(help), options);
+    await postJson(
+      "/api/help-requests",
+      { ...help, contactEmail: `${PERSONAL.email}x@`, contactPhone: "" },
+      options,
+    );
+    await postJson("/api/signups", { ...signup, website: PERSONAL.text }, options);
+    await postJson("/api/signups", `{"name":"${PERSONAL.name}"`, options);
+    for (let i = 0; i < 6; i++) await postJson("/api/signups", signup, options);
+
+    // Coordinator actions.
+    await admin("/api/admin/submissions");
+    await admin(`/api/admin/submissions/${id}`);
+    await admin(`/api/admin/submissions/${id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ status: "closed" }),
+    });
+    await admin("/api/admin/submissions.csv");
+    await admin("/api/admin/submissions", { token: "wrong" });
+
+    // Notification (sent, then a failing destination) and the daily job.
+    const batch = createMessageBatch("integrationspaten-notifications", [
+      { id: "m", timestamp: new Date(), attempts: 1, body: { submissionId: id } },
+    ]);
+    const ctx = createExecutionContext();
+    await worker.queue(batch, env, ctx);
+    await getQueueResult(batch, ctx);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: new Date(), cron: "17 3 * * *" }),
+      env,
+      createExecutionContext(),
+    );
+    await admin(`/api/admin/submissions/${id}`, { method: "DELETE" });
+
+    expect(lines.length).toBeGreaterThan(15);
+    const all = lines.join("\n");
+    for (const value of Object.values(PERSONAL)) expect(all).not.toContain(value);
+    expect(all).not.toContain("Vertraulich");
+    expect(all).not.toContain("4242421");
+    for (const line of lines) {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      expect(entry).toHaveProperty("event");
+      expect(entry).toHaveProperty("level");
+    }
+    const events = new Set(lines.map((line) => (JSON.parse(line) as { event: string }).event));
+    for (const event of [
+      "submission.stored",
+      "submission.replayed",
+      "submission.discarded",
+      "request.refused",
+      "admin.list",
+      "admin.read",
+      "admin.status_changed",
+      "admin.export",
+      "admin.erased",
+      "notification.sent",
+      "daily.done",
+    ]) {
+      expect(events, event).toContain(event);
+    }
+  });
+});

@@ -1,0 +1,246 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../src/browser.js";
+
+/*
+ * Debian's chromium fills the site's two forms — with JavaScript (the island posts JSON) and
+ * without (the browser posts the plain form, the worker answers 303) — against the forms
+ * worker under wrangler dev, then reads what was stored through the coordinator API.
+ * Fields are addressed by their `name`, which is the contract between site and worker.
+ */
+
+const siteOrigin = inject("siteOrigin");
+const workerOrigin = inject("workerOrigin");
+const adminToken = inject("adminToken");
+
+/** The worker refuses forms sent faster than MIN_FILL_SECONDS (3) after they were shown. */
+const MIN_FILL_MS = 3_200;
+
+interface Submission {
+  id: string;
+  kind: string;
+  status: string;
+  coordinationPoint: string;
+  locale: string | null;
+  payload: Record<string, unknown>;
+  notifiedAt: string | null;
+  notifyOutcome: string | null;
+}
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+/** Console errors and CSP violations of every page, checked at the end. */
+const pageProblems: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+async function openPage(path: string, javaScript: boolean, locale = "de-DE"): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    // The 422 of the invalid-input test is an answer the test asks for, not a page error.
+    if (message.type() === "error" && !/status of 422/.test(message.text())) {
+      pageProblems.push(`${path}: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => pageProblems.push(`${path}: ${error.message}`));
+  const response = await page.goto(`${siteOrigin}${path}`);
+  expect(response?.status(), path).toBe(200);
+  if (javaScript) {
+    // Astro removes the `ssr` attribute once an island has hydrated.
+    await page.waitForFunction(() => document.querySelector("astro-island[ssr]") === null);
+  }
+  return page;
+}
+
+/** A unique name, so each test finds its own submission again. */
+function uniqueName(prefix: string): string {
+  return `${prefix} ${crypto.randomUUID().slice(0, 8)}`;
+}
+
+async function listSubmissions(): Promise<Submission[]> {
+  const response = await fetch(`${workerOrigin}/api/admin/submissions?limit=500`, {
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { submissions: Submission[] }).submissions;
+}
+
+async function storedWith(field: string, value: string): Promise<Submission[]> {
+  return (await listSubmissions()).filter((s) => s.payload[field] === value);
+}
+
+async function fillSignup(page: Page, name: string, email: string): Promise<void> {
+  const form = page.locator('form[action$="/api/signups"]');
+  await form.locator('[name="name"]').fill(name);
+  await form.locator('[name="email"]').fill(email);
+  await form.locator('[name="phone"]').fill("06731 123456");
+  await form.locator('[name="municipality"]').selectOption("woerrstadt");
+  await form.locator('[name="languages.0.language"]').selectOption("ar");
+  await form.locator('[name="languages.0.level"]').selectOption("native");
+  await form.locator('[name="languages.1.language"]').selectOption("de");
+  await form.locator('[name="languages.1.level"]').selectOption("fluent");
+  await form.locator('[name="categories"][value="arzt"]').check();
+  await form.locator('[name="categories"][value="schule"]').check();
+  await form.locator('[name="consent"]').check();
+}
+
+async function fillHelpRequest(page: Page, name: string): Promise<void> {
+  const form = page.locator('form[action$="/api/help-requests"]');
+  await form.locator('[name="requesterRole"][value="self"]').check();
+  await form.locator('[name="contactName"]').fill(name);
+  await form.locator('[name="contactPhone"]').fill("+49 6731 654321");
+  await form.locator('[name="category"][value="arzt"]').check();
+  await form.locator('[name="languages"][value="ar"]').check();
+  await form.locator('[name="languages"][value="prs"]').check();
+  await form.locator('[name="municipality"]').selectOption("alzey");
+  await form.locator('[name="weekdays"][value="2"]').check();
+  await form.locator('[name="timesOfDay"][value="morning"]').check();
+  await form.locator('[name="consent"]').check();
+}
+
+async function submit(page: Page, action: string, shownAt: number, thanks: string): Promise<void> {
+  const wait = shownAt + MIN_FILL_MS - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait);
+  await Promise.all([
+    page.waitForURL(`${siteOrigin}${thanks}`),
+    page.locator(`form[action$="${action}"] [type="submit"]`).click(),
+  ]);
+}
+
+describe("volunteer sign-up", () => {
+  it("with JavaScript: the island posts JSON and the site shows the thank-you page", async () => {
+    const name = uniqueName("Ana JS");
+    const page = await openPage("/mitmachen/", true);
+    const shownAt = Date.now();
+    await fillSignup(page, name, "ana.js@example.org");
+    await submit(page, "/api/signups", shownAt, "/mitmachen/danke/");
+
+    const stored = await storedWith("name", name);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      kind: "volunteer_signup",
+      status: "new",
+      coordinationPoint: "kreisverwaltung",
+      locale: "de",
+      payload: {
+        name,
+        email: "ana.js@example.org",
+        phone: "06731 123456",
+        municipality: "woerrstadt",
+        languages: [
+          { language: "ar", level: "native" },
+          { language: "de", level: "fluent" },
+        ],
+        // In the order of the checkboxes on the page.
+        categories: ["schule", "arzt"],
+        consent: true,
+      },
+    });
+  });
+
+  it("without JavaScript: the browser posts the form and the worker redirects to the English thank-you page", async () => {
+    const name = uniqueName("Ana NoJS");
+    const page = await openPage("/en/volunteer/", false, "en-GB");
+    await fillSignup(page, name, "ana.nojs@example.org");
+    // The plain form carries its build time as formStartedAt: old enough, no waiting.
+    await submit(page, "/api/signups", 0, "/en/volunteer/thanks/");
+
+    const stored = await storedWith("name", name);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ kind: "volunteer_signup", locale: "en" });
+    expect(stored[0]?.payload.categories).toEqual(["schule", "arzt"]);
+  });
+
+  it("without JavaScript: invalid input gets the worker's HTML page with the problems and a link back", async () => {
+    const name = uniqueName("Ana Invalid");
+    const page = await openPage("/mitmachen/", false);
+    // The browser accepts "name@localhost" for type=email; the domain schema does not.
+    await fillSignup(page, name, "ana@localhost");
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/api/signups")),
+      page.locator('form[action$="/api/signups"] [type="submit"]').click(),
+    ]);
+
+    expect(response.status()).toBe(422);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Bitte prüfen Sie Ihre Angaben");
+    await expect(page.locator("main li").allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^E-Mail-Adresse: /),
+    ]);
+    await Promise.all([
+      page.waitForURL(`${siteOrigin}/mitmachen/`),
+      page.getByRole("link", { name: "Zurück zum Formular" }).click(),
+    ]);
+    expect(await storedWith("name", name)).toHaveLength(0);
+  });
+});
+
+describe("help request", () => {
+  it("with JavaScript: the island posts JSON and the site shows the thank-you page", async () => {
+    const name = uniqueName("Omar JS");
+    const page = await openPage("/hilfe-anfragen/", true);
+    const shownAt = Date.now();
+    await fillHelpRequest(page, name);
+    await submit(page, "/api/help-requests", shownAt, "/hilfe-anfragen/danke/");
+
+    const stored = await storedWith("contactName", name);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      kind: "help_request",
+      status: "new",
+      coordinationPoint: "kreisverwaltung",
+      locale: "de",
+      payload: {
+        requesterRole: "self",
+        contactName: name,
+        contactPhone: "+49 6731 654321",
+        category: "arzt",
+        languages: ["ar", "prs"],
+        municipality: "alzey",
+        weekdays: [2],
+        timesOfDay: ["morning"],
+        consent: true,
+      },
+    });
+  });
+
+  it("without JavaScript in Arabic: redirected to the Arabic thank-you page", async () => {
+    const name = uniqueName("Omar NoJS");
+    const page = await openPage("/ar/request-help/", false, "ar");
+    await fillHelpRequest(page, name);
+    await submit(page, "/api/help-requests", 0, "/ar/request-help/thanks/");
+
+    const stored = await storedWith("contactName", name);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ kind: "help_request", locale: "ar" });
+  });
+});
+
+describe("after the forms", () => {
+  it("notified the coordination point of every stored submission (queue → send_email)", async () => {
+    const deadline = Date.now() + 30_000;
+    let pending: Submission[] = [];
+    do {
+      pending = (await listSubmissions()).filter((s) => s.notifiedAt === null);
+      if (pending.length === 0) break;
+      await new Promise((done) => setTimeout(done, 500));
+    } while (Date.now() < deadline);
+
+    expect(pending).toEqual([]);
+    const all = await listSubmissions();
+    expect(all).toHaveLength(4);
+    expect(all.every((s) => s.notifyOutcome === "sent")).toBe(true);
+  });
+
+  it("saw no script errors and no Content-Security-Policy violations in any page", () => {
+    expect(pageProblems).toEqual([]);
+  });
+});

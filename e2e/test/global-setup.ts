@@ -1,0 +1,29 @@
+import type { TestProject } from "vitest/node";
+import { ADMIN_TOKEN, freePort, startSite, startWorker } from "../src/stack.js";
+
+declare module "vitest" {
+  interface ProvidedContext {
+    siteOrigin: string;
+    workerOrigin: string;
+    adminToken: string;
+  }
+}
+
+/**
+ * Starts the site server and the worker once for all test files and stops them after.
+ * The site's port is chosen first, because the worker must know the site's origin
+ * (SITE_URL for redirects, ALLOWED_ORIGINS for CORS).
+ */
+export default async function setup(project: TestProject) {
+  const sitePort = await freePort();
+  const siteOrigin = `http://127.0.0.1:${sitePort}`;
+  const worker = await startWorker(siteOrigin);
+  const site = await startSite(sitePort, worker.origin);
+  project.provide("siteOrigin", site.origin);
+  project.provide("workerOrigin", worker.origin);
+  project.provide("adminToken", ADMIN_TOKEN);
+  return async () => {
+    await site.stop();
+    await worker.stop();
+  };
+}

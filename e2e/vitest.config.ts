@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+// One browser, one site server and one worker for all tests, started by test/setup.ts;
+// the files run one after another so they share that stack.
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    globalSetup: ["./test/global-setup.ts"],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
