@@ -1,9 +1,12 @@
 import { defineConfig } from "vitest/config";
 
-// Plain Node tests; they read the output of `astro build` (turbo runs the build first, see
-// turbo.json) instead of building the site themselves.
+// Node tests. They read the output of `astro build` (turbo runs the build first, see
+// turbo.json) instead of building the site themselves. Browser tests (test/browser/) start
+// Debian's chromium through playwright-core, one browser per file.
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,0 +1,76 @@
+import type { Locale } from "./locales.js";
+
+/**
+ * Every page of the site by key, with its path per language. Pages a language does not
+ * have are simply missing; the language switcher then links to that language's home.
+ * Paths are the fixed contract the forms worker redirects to (thank-you pages).
+ */
+export const ROUTES = {
+  home: { de: "/", en: "/en/", ar: "/ar/", fa: "/fa/", uk: "/uk/", ru: "/ru/", tr: "/tr/" },
+  project: { de: "/projekt/", en: "/en/project/" },
+  news: { de: "/aktuelles/" },
+  dates: { de: "/termine/", en: "/en/dates/" },
+  volunteer: { de: "/mitmachen/", en: "/en/volunteer/" },
+  volunteerThanks: { de: "/mitmachen/danke/", en: "/en/volunteer/thanks/" },
+  helpRequest: {
+    de: "/hilfe-anfragen/",
+    en: "/en/request-help/",
+    ar: "/ar/request-help/",
+    fa: "/fa/request-help/",
+    uk: "/uk/request-help/",
+    ru: "/ru/request-help/",
+    tr: "/tr/request-help/",
+  },
+  helpRequestThanks: {
+    de: "/hilfe-anfragen/danke/",
+    en: "/en/request-help/thanks/",
+    ar: "/ar/request-help/thanks/",
+    fa: "/fa/request-help/thanks/",
+    uk: "/uk/request-help/thanks/",
+    ru: "/ru/request-help/thanks/",
+    tr: "/tr/request-help/thanks/",
+  },
+  contact: { de: "/kontakt/", en: "/en/contact/" },
+  legalNotice: { de: "/impressum/" },
+  privacy: { de: "/datenschutz/", en: "/en/privacy/" },
+  accessibility: { de: "/barrierefreiheit/" },
+  easyLanguage: { de: "/leichte-sprache/" },
+} as const satisfies Record<string, Partial<Record<Locale, string>>>;
+
+export type PageKey = keyof typeof ROUTES;
+
+/** A page of the frame: a route, or the 404 page (which has no route of its own). */
+export type FramePage = PageKey | "notFound";
+
+/** Pages that are not listed in the sitemap and ask search engines not to index them. */
+export const UNLISTED_PAGES: ReadonlySet<PageKey> = new Set([
+  "volunteerThanks",
+  "helpRequestThanks",
+]);
+
+/**
+ * Path of a page in a language, if that language has it.
+ *
+ * @example
+ * pathFor("project", "en") //=> "/en/project/"
+ * pathFor("legalNotice", "en") //=> undefined
+ */
+export function pathFor(page: FramePage, locale: Locale): string | undefined {
+  if (page === "notFound") return undefined;
+  return (ROUTES[page] as Partial<Record<Locale, string>>)[locale];
+}
+
+/** Path of a page in a language, or else in English (bridge language), or else German. */
+export function pathOrFallback(page: PageKey, locale: Locale): { path: string; locale: Locale } {
+  for (const candidate of [locale, "en", "de"] as const) {
+    const path = pathFor(page, candidate);
+    if (path) return { path, locale: candidate };
+  }
+  throw new Error(`The page "${page}" has no German path.`);
+}
+
+/** The languages a page exists in, with their paths. */
+export function alternatesOf(page: FramePage): { locale: Locale; path: string }[] {
+  if (page === "notFound") return [];
+  return Object.entries(ROUTES[page]).map(([locale, path]) => ({ locale: locale as Locale, path }));
+}

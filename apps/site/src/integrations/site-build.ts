@@ -1,0 +1,97 @@
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { alzeyWormsConfig, findPlaceholders } from "@integrationspaten/domain";
+import type { AstroIntegration } from "astro";
+import { legal, siteEnvironment } from "../config";
+import { formatHeadersFile, headerRules } from "./security-headers";
+
+/** A placeholder as the Value component renders it; captures its description. */
+const PLACEHOLDER_MARK = /<mark class="placeholder">.*?<span lang="de" dir="ltr">([^<]+)<\/span>/g;
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** Inline code a `script-src 'self'` / `style-src 'self'` policy would block. */
+export function inlineCodeIn(html: string): string[] {
+  const found: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
+    const attributes = match[1] ?? "";
+    if (!/\ssrc=/i.test(attributes) && !/type="application\/(ld\+)?json"/i.test(attributes)) {
+      found.push("inline <script>");
+    }
+  }
+  if (/<style[\s>]/i.test(html)) found.push("inline <style>");
+  if (/\sstyle="/i.test(html)) found.push('style="…" attribute');
+  if (/\son[a-z]+="/i.test(html)) found.push("inline event handler");
+  return found;
+}
+
+/**
+ * Build steps of the site:
+ * - lists every placeholder the district still has to fill in (configuration and legal
+ *   data), so that nobody publishes a site with invented or missing data unknowingly;
+ * - writes `dist/_headers` (security headers, CSP with the forms worker's origin, content
+ *   types of calendar files);
+ * - fails the build if a page contains inline scripts or styles, which the CSP forbids.
+ */
+export function siteBuild(): AstroIntegration {
+  return {
+    name: "integrationspaten:site-build",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = await filesUnder(root);
+        const urlPath = (file: string) => `/${relative(root, file).split(sep).join("/")}`;
+
+        const offending: string[] = [];
+        let pagesWithPlaceholders = 0;
+        /** Placeholders shown on pages, by description (content files have some too). */
+        const shown = new Map<string, string>();
+        for (const file of files.filter((f) => f.endsWith(".html"))) {
+          const html = await readFile(file, "utf8");
+          for (const problem of inlineCodeIn(html)) offending.push(`${urlPath(file)}: ${problem}`);
+          if (html.includes('class="placeholder"')) pagesWithPlaceholders += 1;
+          for (const [, description] of html.matchAll(PLACEHOLDER_MARK)) {
+            if (description && !shown.has(description)) shown.set(description, urlPath(file));
+          }
+        }
+        if (offending.length > 0) {
+          throw new Error(
+            `The Content-Security-Policy allows no inline code, but these pages have some:\n  ${offending.join("\n  ")}\nMove the code into a <script> that imports a module, or into the stylesheet.`,
+          );
+        }
+
+        const icsPaths = files.filter((f) => f.endsWith(".ics")).map(urlPath);
+        const rules = headerRules({ formsWorkerUrl: siteEnvironment.formsWorkerUrl, icsPaths });
+        if (rules.length > 90) {
+          logger.warn(
+            `_headers has ${rules.length} rules; Cloudflare Pages reads at most 100. Consider one splat rule per calendar folder.`,
+          );
+        }
+        await writeFile(join(root, "_headers"), formatHeadersFile(rules));
+        logger.info(
+          `_headers written (${rules.length} rules; forms worker ${siteEnvironment.formsWorkerUrl}; site ${siteEnvironment.siteUrl.origin}).`,
+        );
+
+        const missing = [
+          ...findPlaceholders(alzeyWormsConfig).map((p) => ({ ...p, path: `district.${p.path}` })),
+          ...findPlaceholders(legal).map((p) => ({ ...p, path: `legal.${p.path}` })),
+        ];
+        const known = new Set(missing.map((p) => p.description));
+        for (const [description, page] of shown) {
+          if (!known.has(description)) missing.push({ path: `content (${page})`, description });
+        }
+        if (missing.length > 0) {
+          logger.warn(
+            `${missing.length} placeholders are still unfilled (shown marked on ${pagesWithPlaceholders} pages). Fill them in packages/domain/src/district/alzey-worms.ts (district.*), apps/site/src/config.ts (legal.*) and the content files:\n${missing
+              .map((p) => `  - ${p.path}: ${p.description}`)
+              .join("\n")}`,
+          );
+        }
+      },
+    },
+  };
+}

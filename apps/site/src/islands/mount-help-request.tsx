@@ -1,0 +1,12 @@
+// Hydrates the help request form rendered at build time. An external module (no inline
+// script), so the Content-Security-Policy can stay at script-src 'self'.
+// First: configures zod before the domain package builds its schemas.
+import "./zod-csp";
+import { hydrateRoot } from "react-dom/client";
+import type { HelpRequestFormProps } from "./form-model";
+import HelpRequestForm from "./HelpRequestForm";
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-island="help-request"]')) {
+  const props = JSON.parse(element.dataset.props ?? "{}") as HelpRequestFormProps;
+  hydrateRoot(element, <HelpRequestForm {...props} />);
+}

@@ -1,0 +1,381 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { FORM_META_FIELDS } from "@integrationspaten/domain";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { siteEnvironment } from "../src/config.ts";
+import { LOCALE_INFO } from "../src/i18n/locales.ts";
+import { ROUTES } from "../src/i18n/routes.ts";
+import { FORM_ENDPOINTS } from "../src/lib/form-props.ts";
+import {
+  type BuiltPage,
+  builtPages,
+  DIST,
+  dirOf,
+  expectedPaths,
+  isFormPage,
+  isListed,
+  read,
+  requireBuild,
+} from "./support/dist.ts";
+
+/**
+ * Budget of JavaScript a form page may load (all modules its entry script pulls in,
+ * uncompressed and gzipped). React DOM is most of it; the domain's schemas and messages the
+ * rest. Raise it on purpose, never by accident.
+ */
+const JS_BUDGET = { raw: 380_000, gzip: 115_000 };
+
+const origin = siteEnvironment.siteUrl.origin;
+const workerOrigin = new URL(siteEnvironment.formsWorkerUrl).origin;
+
+requireBuild();
+const pages = builtPages();
+const html = new Map(pages.map((page) => [page.path, read(page.file)]));
+const htmlOf = (page: BuiltPage) => html.get(page.path) ?? "";
+
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}="([^"]*)"`, "i").exec(tag);
+  return match?.[1]?.replaceAll("&amp;", "&");
+}
+function tags(source: string, name: string): string[] {
+  return source.match(new RegExp(`<${name}\\b[^>]*>`, "gi")) ?? [];
+}
+function meta(source: string, key: string): string | undefined {
+  const tag = tags(source, "meta").find(
+    (t) => attribute(t, "property") === key || attribute(t, "name") === key,
+  );
+  return tag ? attribute(tag, "content") : undefined;
+}
+
+describe("the built site", () => {
+  it("has every page of the route table in every language, the news posts and a 404 page", () => {
+    const built = new Set(pages.map((p) => p.path));
+    const newsSlugs = readdirSync(new URL("../src/content/news/", import.meta.url)).map(
+      (file) => `/aktuelles/${file.replace(/\.md$/, "")}/`,
+    );
+    const missing = [...expectedPaths(), ...newsSlugs, "/404.html"].filter((p) => !built.has(p));
+    expect(missing).toEqual([]);
+  });
+
+  it("has English versions of home, project, dates, volunteer and help request", () => {
+    for (const page of ["home", "project", "dates", "volunteer", "helpRequest"] as const) {
+      expect(ROUTES[page]).toHaveProperty("en");
+    }
+  });
+});
+
+describe.each(pages.map((page) => [page.path, page] as const))("%s", (_path, page) => {
+  const source = htmlOf(page);
+
+  it("declares its language and direction", () => {
+    const root = tags(source, "html")[0] ?? "";
+    expect(attribute(root, "lang")).toBe(page.locale);
+    expect(attribute(root, "dir")).toBe(dirOf(page.locale));
+  });
+
+  it("has a title, a description, one h1 and a canonical address on the public origin", () => {
+    const title = /<title>([^<]+)<\/title>/.exec(source)?.[1] ?? "";
+    expect(title.trim().length).toBeGreaterThan(3);
+    expect(meta(source, "description")?.length ?? 0).toBeGreaterThan(20);
+    expect(source.match(/<h1\b/g)).toHaveLength(1);
+    const canonical = tags(source, "link").find((t) => attribute(t, "rel") === "canonical");
+    const href = canonical ? attribute(canonical, "href") : undefined;
+    expect(href).toBe(new URL(page.path, origin).href);
+  });
+
+  it("has OpenGraph metadata", () => {
+    for (const key of [
+      "og:title",
+      "og:description",
+      "og:url",
+      "og:type",
+      "og:site_name",
+      "og:image",
+    ]) {
+      expect(meta(source, key), key).toBeTruthy();
+    }
+    expect(meta(source, "og:locale")).toBe(LOCALE_INFO[page.locale].ogLocale);
+    expect(meta(source, "og:url")).toBe(new URL(page.path, origin).href);
+  });
+
+  it("links icons and a preview image that exist", () => {
+    const local = [
+      ...tags(source, "link")
+        .filter((t) => /icon/.test(attribute(t, "rel") ?? ""))
+        .map((t) => attribute(t, "href") ?? ""),
+      new URL(meta(source, "og:image") ?? "/missing", origin).pathname,
+    ];
+    expect(local.length).toBeGreaterThanOrEqual(3);
+    for (const path of local) expect(existsSync(join(DIST, path)), path).toBe(true);
+  });
+
+  it(isListed(page) ? "is open to search engines" : "asks search engines not to index it", () => {
+    expect(meta(source, "robots") === "noindex").toBe(!isListed(page));
+  });
+
+  if (isFormPage(page)) {
+    it("loads exactly one external module script (the form island) and no inline script", () => {
+      const scripts = tags(source, "script");
+      expect(scripts).toHaveLength(1);
+      expect(attribute(scripts[0] ?? "", "type")).toBe("module");
+      expect(attribute(scripts[0] ?? "", "src")).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    });
+  } else {
+    it("ships no JavaScript", () => {
+      expect(source).not.toMatch(/<script/i);
+    });
+  }
+
+  it("loads nothing from another origin", () => {
+    const problems: string[] = [];
+    for (const tag of source.match(/<[a-z][^>]*>/gi) ?? []) {
+      const name = /^<([a-z0-9-]+)/i.exec(tag)?.[1]?.toLowerCase() ?? "";
+      for (const attr of ["src", "href", "srcset", "action", "poster", "data", "content"]) {
+        const value = attribute(tag, attr);
+        if (value === undefined) continue;
+        // Links people follow may lead anywhere; they load nothing by themselves.
+        if (name === "a" && attr === "href") continue;
+        if (attr === "content" && !/^(https?:)?\/\//.test(value)) continue;
+        const rel = attribute(tag, "rel") ?? "";
+        const onOrigin = value.startsWith(`${origin}/`) || value === origin;
+        if (name === "link" && /canonical|alternate/.test(rel) && onOrigin) continue;
+        if (name === "meta" && onOrigin) continue;
+        if (name === "form" && attr === "action" && value.startsWith(`${workerOrigin}/`)) continue;
+        if (/^(https?:)?\/\//i.test(value) || /^data:/i.test(value))
+          problems.push(`<${name} ${attr}="${value}">`);
+      }
+      if (/\sstyle=/i.test(tag)) problems.push(`<${name} style>`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("shows no raw placeholder: unfilled data is always a marked <mark>", () => {
+    expect(source).not.toContain("⟦PLATZHALTER");
+  });
+});
+
+describe("stylesheets", () => {
+  it("reference nothing on another origin (no webfonts, no remote images)", () => {
+    const css = readdirSync(join(DIST, "_astro")).filter((f) => f.endsWith(".css"));
+    expect(css.length).toBeGreaterThan(0);
+    for (const file of css) {
+      const text = readFileSync(join(DIST, "_astro", file), "utf8");
+      expect(text).not.toMatch(/@import|@font-face/);
+      for (const [, url] of text.matchAll(/url\(\s*['"]?([^'")]+)/g)) {
+        expect(url).not.toMatch(/^(https?:)?\/\//);
+      }
+    }
+  });
+});
+
+describe("HTML validity (html-validate, .htmlvalidate.json)", () => {
+  // The config extends html-validate:recommended with four adjustments for markup that
+  // Astro and React generate together: React writes `<input/>` and camelCase attributes
+  // (`maxLength`) and `required=""`, Astro `<meta>`; checkbox lists share a name on purpose
+  // (the url-encoded contract's repeated keys). Everything else is checked as recommended.
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+  it.each(pages.map((p) => [p.path, p] as const))("%s is valid", async (_path, page) => {
+    const report = await validator.validateFile(page.file);
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
+    expect(messages).toEqual([]);
+  });
+});
+
+describe("the forms without JavaScript", () => {
+  const formPages = pages.filter(isFormPage);
+  const allowed = {
+    help_request: new Set([
+      "requesterRole",
+      "contactName",
+      "contactEmail",
+      "contactPhone",
+      "organisation",
+      "category",
+      "languages",
+      "municipality",
+      "preferredDate",
+      "weekdays",
+      "timesOfDay",
+      "description",
+      "consent",
+    ]),
+    volunteer_signup: new Set([
+      "name",
+      "email",
+      "phone",
+      "municipality",
+      "categories",
+      "availabilityNote",
+      "motivation",
+      "consent",
+      "languages.0.language",
+      "languages.0.level",
+      "languages.1.language",
+      "languages.1.level",
+      "languages.2.language",
+      "languages.2.level",
+    ]),
+  };
+  const metaNames = new Set<string>(Object.values(FORM_META_FIELDS));
+
+  it("exist for the help request in all seven languages and the sign-up in German and English", () => {
+    expect(formPages.filter((p) => p.page === "helpRequest")).toHaveLength(7);
+    expect(formPages.filter((p) => p.page === "volunteer")).toHaveLength(2);
+  });
+
+  it.each(formPages.map((p) => [p.path, p] as const))(
+    "%s posts to the forms worker with the contract's field names",
+    (_path, page) => {
+      const source = htmlOf(page);
+      const form = tags(source, "form")[0] ?? "";
+      const kind = page.page === "helpRequest" ? "help_request" : "volunteer_signup";
+      const endpoint =
+        kind === "help_request" ? FORM_ENDPOINTS.helpRequest : FORM_ENDPOINTS.volunteerSignup;
+      expect(attribute(form, "action")).toBe(`${siteEnvironment.formsWorkerUrl}${endpoint}`);
+      expect(attribute(form, "method")).toBe("post");
+      const names = new Set(
+        [...source.matchAll(/<(?:input|select|textarea)\b[^>]*\sname="([^"]+)"/g)].map(
+          (m) => m[1] ?? "",
+        ),
+      );
+      const unknown = [...names].filter((n) => !allowed[kind].has(n) && !metaNames.has(n));
+      expect(unknown).toEqual([]);
+      for (const required of allowed[kind]) expect(names.has(required), required).toBe(true);
+      expect(source).toContain(`name="locale" value="${page.locale}"`);
+      expect(source).toMatch(/name="formStartedAt" value="\d{13}"/);
+      expect(source).toMatch(/name="website"/);
+    },
+  );
+
+  it.each(formPages.map((p) => [p.path, p] as const))(
+    "%s sends people to a thank-you page that exists",
+    (_path, page) => {
+      const props = /data-props="([^"]+)"/.exec(htmlOf(page))?.[1] ?? "{}";
+      const decoded = JSON.parse(
+        props.replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&amp;", "&"),
+      ) as { thanksPath: string; locale: string };
+      expect(decoded.locale).toBe(page.locale);
+      const thanks = pages.find((p) => p.path === decoded.thanksPath);
+      expect(thanks?.locale).toBe(page.locale);
+    },
+  );
+});
+
+describe("JavaScript budget of the form pages", () => {
+  /** Bytes of an entry module and every module it imports statically, each counted once. */
+  function moduleGraphBytes(entry: string): { raw: number; gzip: number; files: number } {
+    const seen = new Set<string>();
+    const queue = [entry];
+    let raw = 0;
+    let gzip = 0;
+    while (queue.length > 0) {
+      const path = queue.shift() ?? "";
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const file = join(DIST, path);
+      const code = readFileSync(file);
+      raw += statSync(file).size;
+      gzip += gzipSync(code, { level: 9 }).length;
+      const text = code.toString("utf8");
+      for (const [, spec] of text.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+        if (spec) queue.push(new URL(spec, `http://x${path}`).pathname);
+      }
+    }
+    return { raw, gzip, files: seen.size };
+  }
+
+  let sizes: { path: string; raw: number; gzip: number; files: number }[] = [];
+  beforeAll(() => {
+    sizes = pages.filter(isFormPage).map((page) => {
+      const src = /<script type="module" src="([^"]+)"/.exec(htmlOf(page))?.[1] ?? "";
+      return { path: page.path, ...moduleGraphBytes(src) };
+    });
+  });
+
+  it("stays within the budget on every form page", () => {
+    for (const size of sizes) {
+      expect(size.raw, `${size.path} raw bytes`).toBeLessThanOrEqual(JS_BUDGET.raw);
+      expect(size.gzip, `${size.path} gzip bytes`).toBeLessThanOrEqual(JS_BUDGET.gzip);
+    }
+  });
+
+  it("is the same for every language of a form (messages are not bundled per page)", () => {
+    const help = new Set(
+      sizes
+        .filter((s) => !s.path.includes("mitmach") && !s.path.includes("volunteer"))
+        .map((s) => s.raw),
+    );
+    expect(help.size).toBe(1);
+  });
+});
+
+describe("sitemap, feed and robots.txt", () => {
+  const sitemap = read(join(DIST, "sitemap.xml"));
+  const rss = read(join(DIST, "aktuelles/rss.xml"));
+
+  it("lists every public page in the sitemap, and no thank-you or error page", () => {
+    const locs = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    for (const page of pages) {
+      expect(locs.has(new URL(page.path, origin).href), page.path).toBe(isListed(page));
+    }
+  });
+
+  it("writes the sitemap and the feed as XML documents with balanced elements", () => {
+    for (const xml of [sitemap, rss]) {
+      expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+      const stack: string[] = [];
+      for (const [tag, closing, name, selfClosing] of xml.matchAll(
+        /<(\/)?([a-zA-Z][\w:.-]*)(?:\s[^>]*?)?(\/)?>/g,
+      )) {
+        if (tag.startsWith("<?")) continue;
+        if (selfClosing) continue;
+        if (closing) expect(stack.pop()).toBe(name);
+        else stack.push(name ?? "");
+      }
+      expect(stack).toEqual([]);
+      expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+    }
+  });
+
+  it("has every news post in the feed with an absolute link", () => {
+    for (const page of pages.filter((p) => p.page === "news-post")) {
+      expect(rss).toContain(`<link>${new URL(page.path, origin).href}</link>`);
+    }
+    expect(rss).toMatch(/<channel>\s*<title>[^<]+<\/title>/);
+  });
+
+  it("points robots.txt at the sitemap", () => {
+    expect(read(join(DIST, "robots.txt"))).toContain(`Sitemap: ${origin}/sitemap.xml`);
+  });
+});
+
+describe("placeholders", () => {
+  it("are shown marked on the legal pages until the district fills them in", () => {
+    for (const path of ["/impressum/", "/datenschutz/", "/barrierefreiheit/", "/kontakt/"]) {
+      expect(html.get(path), path).toContain('<mark class="placeholder">');
+    }
+  });
+});
+
+describe("the _headers file", () => {
+  const headers = read(join(DIST, "_headers"));
+
+  it("sets the security headers and a CSP that allows the forms worker", () => {
+    expect(headers).toMatch(/^\/\*$/m);
+    expect(headers).toContain(`connect-src 'self' ${workerOrigin}`);
+    expect(headers).toContain(`form-action 'self' ${workerOrigin}`);
+    for (const name of [
+      "X-Content-Type-Options: nosniff",
+      "Referrer-Policy",
+      "X-Frame-Options: DENY",
+      "Permissions-Policy",
+    ]) {
+      expect(headers).toContain(name);
+    }
+  });
+});
