@@ -117,6 +117,15 @@ export const helpRequestFormSchema = z
   .refine((form) => form.contactEmail !== undefined || form.contactPhone !== undefined, {
     error: "contact.required",
     path: ["contactEmail"],
+    // Report a missing way to reply together with the other problems, not only once they
+    // are fixed — but not on top of a malformed address or number, which says enough.
+    when: ({ value, issues }) =>
+      typeof value === "object" &&
+      value !== null &&
+      !Array.isArray(value) &&
+      !issues.some(
+        (issue) => issue.path?.[0] === "contactEmail" || issue.path?.[0] === "contactPhone",
+      ),
   });
 export type HelpRequestForm = z.output<typeof helpRequestFormSchema>;
 export type HelpRequestFormInput = z.input<typeof helpRequestFormSchema>;

@@ -129,6 +129,27 @@ describe("help request form", () => {
     ]);
   });
 
+  it("asks for a way to reply together with the other problems of the form", () => {
+    const { contactPhone: _, ...withoutContact } = validHelpRequest;
+    const result = parseWith(helpRequestFormSchema, { ...withoutContact, consent: false }, "de");
+    expect(result.ok ? [] : result.issues.map((issue) => issue.field)).toEqual([
+      "consent",
+      "contactEmail",
+    ]);
+  });
+
+  it("does not add the reply rule on top of a malformed e-mail address", () => {
+    const { contactPhone: _, ...withoutPhone } = validHelpRequest;
+    const result = parseWith(
+      helpRequestFormSchema,
+      { ...withoutPhone, contactEmail: "jana@" },
+      "en",
+    );
+    expect(
+      result.ok ? [] : result.issues.map((issue) => `${issue.field}: ${issue.message}`),
+    ).toEqual(["contactEmail: Please enter a valid email address."]);
+  });
+
   it("limits the description to 500 characters so that no case history is collected", () => {
     const result = parseWith(
       helpRequestFormSchema,
