@@ -114,6 +114,7 @@ describe("the help request form, by keyboard alone", () => {
     expect(items.map((i) => i.text)).toEqual([
       "Bitte füllen Sie dieses Feld aus.",
       "Bitte geben Sie Ihren Namen an.",
+      "Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit wir antworten können.",
       "Bitte wählen Sie, welche Hilfe Sie brauchen.",
       "Bitte geben Sie mindestens eine Sprache an.",
       "Bitte wählen Sie einen Ort aus der Liste.",
@@ -144,7 +145,7 @@ describe("the help request form, by keyboard alone", () => {
     ).toEqual([]);
   });
 
-  it("asks for an e-mail address or a phone number once the rest is filled in", async () => {
+  it("asks for an e-mail address or a phone number when only that is missing", async () => {
     const page = await formPage("/hilfe-anfragen/");
     await fillHelpRequestByKeyboard(page);
     await tabTo(page, "#hr-contactEmail");
@@ -278,6 +279,7 @@ describe("the help request form, by keyboard alone", () => {
     expect(messages).toEqual([
       "يرجى ملء هذا الحقل.",
       "يرجى إدخال اسمك.",
+      "يرجى إدخال عنوان بريد إلكتروني أو رقم هاتف حتى نتمكن من الرد عليك.",
       "يرجى اختيار نوع المساعدة التي تحتاجها.",
       "يرجى اختيار مكان من القائمة.",
       "يرجى تأكيد أنك قرأت معلومات حماية البيانات.",
