@@ -30,6 +30,10 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts"],
+    // Tests never fail on wall-clock time: the robustness suite sends thousands of requests
+    // and takes tens of seconds on a busy 2-core machine. The timeout only catches a hang.
+    testTimeout: 300_000,
+    hookTimeout: 120_000,
     // The worker logs one JSON line per request; show them only for failing tests.
     silent: "passed-only",
     setupFiles: ["./test/apply-migrations.ts"],

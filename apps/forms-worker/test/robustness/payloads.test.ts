@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import {
   alzeyWorms,
   decodeFormFields,
+  FORM_FIELDS,
   formSchemasFor,
   parseWith,
   type SubmissionKind,
@@ -188,32 +189,8 @@ function payloads(plausible: fc.Arbitrary<Record<string, unknown>>, fields: read
   return fc.oneof(plausible, mutated);
 }
 
-const signupPayload = payloads(plausibleSignup, [
-  "name",
-  "email",
-  "phone",
-  "municipality",
-  "languages",
-  "categories",
-  "availabilityNote",
-  "motivation",
-  "consent",
-]);
-const helpPayload = payloads(plausibleHelpRequest, [
-  "requesterRole",
-  "contactName",
-  "contactEmail",
-  "contactPhone",
-  "organisation",
-  "category",
-  "languages",
-  "municipality",
-  "preferredDate",
-  "weekdays",
-  "timesOfDay",
-  "description",
-  "consent",
-]);
+const signupPayload = payloads(plausibleSignup, FORM_FIELDS.volunteer_signup);
+const helpPayload = payloads(plausibleHelpRequest, FORM_FIELDS.help_request);
 
 /** Keys that must never reach an object's prototype or the stored row. */
 const POLLUTION =

@@ -7,6 +7,7 @@
 import {
   type District,
   decodeFormFields,
+  FORM_FIELDS,
   formSchemasFor,
   parseWith,
   type SubmissionKind,
@@ -74,38 +75,23 @@ export interface FieldError {
   message: string;
 }
 
-/** Field keys in the order they appear, for a stable error summary. */
+/**
+ * Field keys in the order they appear, for a stable error summary: the schema's fields,
+ * with the sign-up form's language rows in place of its `languages` list.
+ */
 export const FIELD_ORDER: Record<SubmissionKind, readonly string[]> = {
-  help_request: [
-    "requesterRole",
-    "contactName",
-    "contactEmail",
-    "contactPhone",
-    "organisation",
-    "category",
-    "languages",
-    "municipality",
-    "preferredDate",
-    "weekdays",
-    "timesOfDay",
-    "description",
-    "consent",
-  ],
-  volunteer_signup: [
-    "name",
-    "email",
-    "phone",
-    "municipality",
-    "languages",
-    ...Array.from({ length: LANGUAGE_ROWS }, (_, row) => [
-      `languages.${row}.language`,
-      `languages.${row}.level`,
-    ]).flat(),
-    "categories",
-    "availabilityNote",
-    "motivation",
-    "consent",
-  ],
+  help_request: FORM_FIELDS.help_request,
+  volunteer_signup: FORM_FIELDS.volunteer_signup.flatMap((field) =>
+    field === "languages"
+      ? [
+          field,
+          ...Array.from({ length: LANGUAGE_ROWS }, (_, row) => [
+            `languages.${row}.language`,
+            `languages.${row}.level`,
+          ]).flat(),
+        ]
+      : [field],
+  ),
 };
 
 /** Element id of a field key (`languages.1.level` → `vs-languages-1-level`). */

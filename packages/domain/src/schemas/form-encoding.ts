@@ -11,8 +11,19 @@
  * A few meta fields are not part of the payload and are returned separately.
  */
 
+import { helpRequestFormSchema, volunteerSignupSchema } from "./forms.js";
+
 /** Kinds of public submissions. */
 export type SubmissionKind = "volunteer_signup" | "help_request";
+
+/**
+ * The payload fields of each form, in the order of the schema (which is the order of the
+ * form on the page). Derived from the schemas, so site, worker and tests cannot drift.
+ */
+export const FORM_FIELDS: Readonly<Record<SubmissionKind, readonly string[]>> = {
+  volunteer_signup: Object.keys(volunteerSignupSchema.shape),
+  help_request: Object.keys(helpRequestFormSchema.shape),
+};
 
 /** Names of the meta fields every form carries besides its payload. */
 export const FORM_META_FIELDS = {
