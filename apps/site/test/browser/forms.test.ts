@@ -112,7 +112,7 @@ describe("the help request form, by keyboard alone", () => {
       links.map((a) => ({ text: a.textContent ?? "", href: a.getAttribute("href") ?? "" })),
     );
     expect(items.map((i) => i.text)).toEqual([
-      "Bitte füllen Sie dieses Feld aus.",
+      "Bitte geben Sie an, ob Sie für sich selbst oder für eine andere Person anfragen.",
       "Bitte geben Sie Ihren Namen an.",
       "Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit wir antworten können.",
       "Bitte wählen Sie, welche Hilfe Sie brauchen.",
@@ -277,7 +277,7 @@ describe("the help request form, by keyboard alone", () => {
       links.map((a) => a.textContent),
     );
     expect(messages).toEqual([
-      "يرجى ملء هذا الحقل.",
+      "يرجى تحديد ما إذا كنت تطلب المساعدة لنفسك أو لشخص آخر.",
       "يرجى إدخال اسمك.",
       "يرجى إدخال عنوان بريد إلكتروني أو رقم هاتف حتى نتمكن من الرد عليك.",
       "يرجى اختيار نوع المساعدة التي تحتاجها.",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema, keyed, languageTagSchema, weekdaySchema } from "./common.js";
+import { idSchema, isoDateSchema, languageTagSchema, weekdaySchema } from "./common.js";
 import { languageSkillSchema } from "./language-skill.js";
 
 /*
@@ -80,7 +80,8 @@ export type TimeOfDay = z.output<typeof timeOfDaySchema>;
 export const helpRequestFormSchema = z
   .object({
     /** Whether the person asks for themselves or on behalf of someone (social worker, teacher …). */
-    requesterRole: z.enum(["self", "on_behalf"], { error: keyed("requesterRole.invalid") }),
+    // A radio group: "please fill in this field" would not say which question is open.
+    requesterRole: z.enum(["self", "on_behalf"], { error: "requesterRole.invalid" }),
     /** Name of the contact person. */
     contactName: nameSchema,
     /** E-mail address — this or a phone number is needed to reply. */

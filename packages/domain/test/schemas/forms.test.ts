@@ -122,6 +122,13 @@ describe("help request form", () => {
     expect(result.ok && result.value.weekdays).toEqual([]);
   });
 
+  it("says which question is open when nobody chose for whom the request is", () => {
+    const { requesterRole: _, ...withoutRole } = validHelpRequest;
+    expect(messagesOf(parseWith(helpRequestFormSchema, withoutRole, "de"))).toEqual([
+      "requesterRole: Bitte geben Sie an, ob Sie für sich selbst oder für eine andere Person anfragen.",
+    ]);
+  });
+
   it("needs an e-mail address or a phone number to reply", () => {
     const { contactPhone: _, ...withoutContact } = validHelpRequest;
     expect(messagesOf(parseWith(helpRequestFormSchema, withoutContact, "de"))).toEqual([
