@@ -14,13 +14,12 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import os from "node:os";
 import { dirname, join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { feedToIcs } from "../packages/domain/dist/ics/index.js";
 import { expandOccurrences, parseProgrammeEvents } from "../packages/domain/dist/index.js";
+import { machineLine, measure, runsLine } from "./_lib.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // `ics` is a dependency of packages/domain, not of the root: resolve it from there.
@@ -42,7 +41,6 @@ function version(req, name) {
 }
 
 const SIZES = [100, 1_000, 10_000];
-const RUNS = 5;
 const DOMAIN = "integration.alzey-worms.example";
 const GENERATED_AT = new Date("2026-03-01T09:00:00Z");
 const NAME = "Integrationspaten Alzey-Worms – Termine";
@@ -164,44 +162,16 @@ function icalGenerator(list) {
   return calendar.toString();
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-const collectGarbage = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
-
-function measure(run) {
-  let result = run(); // warm-up: JIT and caches
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    result = undefined;
-    collectGarbage();
-    const start = performance.now();
-    result = run();
-    times.push(performance.now() - start);
-  }
-  return { median: median(times), result };
-}
-
 const encoder = new TextEncoder();
 const overlong = (text) =>
   text.split(/\r?\n/).filter((line) => encoder.encode(line).length > 75).length;
 
-const cpus = os.cpus();
-console.log(
-  `machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, ${os.platform()} ${os.arch()}, Node ${process.version}`,
-);
+console.log(machineLine());
 console.log(
   `libs:    ics ${version(requireFromDomain, "ics")}, ical-generator ${version(requireFromRoot, "ical-generator")}, ` +
     `@date-fns/tz ${version(requireFromDomain, "@date-fns/tz")}`,
 );
-console.log(
-  `runs:    median of ${RUNS} after one warm-up` +
-    (typeof globalThis.gc === "function"
-      ? ", gc() before each"
-      : " (run with --expose-gc for steadier figures)"),
-);
+console.log(runsLine());
 console.log(
   "data:    weekly series of 20 dates (Berlin 18:00, across the March switch), German/Arabic/",
 );

@@ -8,18 +8,16 @@
 // --expose-gc, garbage from one run is collected before the next is timed, so a run does
 // not pay for its predecessor's garbage.
 
-import os from "node:os";
-import { performance } from "node:perf_hooks";
 import {
   cohortEvaluationRequestSchema,
   evaluateCohort,
   evaluateParsedCohort,
   parseWith,
 } from "../packages/domain/dist/index.js";
+import { machineLine, measure, random, runsLine, timingTable } from "./_lib.mjs";
 
 const VOLUNTEERS = 10_000;
 const SESSIONS = 200;
-const RUNS = 5;
 const AS_OF = "2026-06-30T12:00:00+02:00";
 const MODULES = [
   "behoerden",
@@ -31,18 +29,6 @@ const MODULES = [
   "kultur",
   "recht",
 ];
-
-/** mulberry32: a small seeded generator, so every run sees the same data. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate() {
   const next = random(20260630);
@@ -95,27 +81,6 @@ function generate() {
   return { policy, sessions, attendance, volunteerIds, asOf: AS_OF };
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-const collectGarbage = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
-
-function measure(run) {
-  run(); // warm-up: JIT and caches
-  const times = [];
-  let result;
-  for (let i = 0; i < RUNS; i++) {
-    result = undefined;
-    collectGarbage();
-    const start = performance.now();
-    result = run();
-    times.push(performance.now() - start);
-  }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), result };
-}
-
 const input = generate();
 const parsed = parseWith(cohortEvaluationRequestSchema, input);
 if (!parsed.ok) throw new Error(`generated data is invalid: ${JSON.stringify(parsed.issues[0])}`);
@@ -131,29 +96,18 @@ if (fromCohort.filter((e) => e.eligible).length !== eligible) {
   throw new Error("evaluateCohort and evaluateParsedCohort disagree");
 }
 
-const cpus = os.cpus();
-const ms = (value) => `${value.toFixed(1)} ms`.padStart(10);
-const row = (label, m) => `| ${label.padEnd(44)} | ${ms(m.median)} | ${ms(m.min)} | ${ms(m.max)} |`;
-console.log(
-  `machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, ${os.platform()} ${os.arch()}, Node ${process.version}`,
-);
+console.log(machineLine());
 console.log(
   `data:    ${VOLUNTEERS.toLocaleString("en")} volunteers × ${SESSIONS} sessions, ` +
     `${input.attendance.length.toLocaleString("en")} attendance records, ` +
     `${evaluations[0]?.tally.sessions ?? 0} sessions in the curriculum, ` +
     `${eligible.toLocaleString("en")} eligible`,
 );
+console.log(`${runsLine()}\n`);
 console.log(
-  `runs:    median of ${RUNS} after one warm-up` +
-    (typeof globalThis.gc === "function"
-      ? ", gc() before each"
-      : " (run with --expose-gc for steadier figures)") +
-    "\n",
+  timingTable([
+    ["(v) validation alone (parseWith)", validation],
+    ["(b) evaluation alone (evaluateParsedCohort)", evaluation],
+    ["(a) validation + evaluation (evaluateCohort)", both],
+  ]),
 );
-console.log(
-  `| ${"step".padEnd(44)} | ${"median".padStart(10)} | ${"min".padStart(10)} | ${"max".padStart(10)} |`,
-);
-console.log(`|${"-".repeat(46)}|${"-".repeat(12)}|${"-".repeat(12)}|${"-".repeat(12)}|`);
-console.log(row("(v) validation alone (parseWith)", validation));
-console.log(row("(b) evaluation alone (evaluateParsedCohort)", evaluation));
-console.log(row("(a) validation + evaluation (evaluateCohort)", both));

@@ -9,7 +9,6 @@
 // cold call of each step measured first (it pays for compiling). With --expose-gc,
 // garbage from one run is collected before the next is timed.
 
-import os from "node:os";
 import { performance } from "node:perf_hooks";
 import {
   alzeyWorms,
@@ -18,24 +17,12 @@ import {
   rankParsedVolunteers,
   rankVolunteers,
 } from "../packages/domain/dist/index.js";
+import { machineLine, measure, random, runsLine, timingTable } from "./_lib.mjs";
 
 const VOLUNTEERS = 10_000;
-const RUNS = 5;
 const WARM_UP = 3;
 const NOW = "2026-03-17T09:00:00+01:00";
 const DAY = 86_400_000;
-
-/** mulberry32: a small seeded generator, so every run sees the same data. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(district) {
   const next = random(20260317);
@@ -134,31 +121,6 @@ function generate(district) {
   return { request, volunteers, district, now: NOW };
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-const collectGarbage = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
-
-function measure(run) {
-  collectGarbage();
-  const coldStart = performance.now();
-  run(); // the first call also pays for compiling and filling caches
-  const cold = performance.now() - coldStart;
-  for (let i = 1; i < WARM_UP; i++) run();
-  const times = [];
-  let result;
-  for (let i = 0; i < RUNS; i++) {
-    result = undefined;
-    collectGarbage();
-    const start = performance.now();
-    result = run();
-    times.push(performance.now() - start);
-  }
-  return { cold, median: median(times), min: Math.min(...times), max: Math.max(...times), result };
-}
-
 const district = alzeyWorms();
 const input = generate(district);
 const coldStart = performance.now();
@@ -166,9 +128,9 @@ const parsed = parseWith(matchingInputSchema, input);
 const coldValidation = performance.now() - coldStart;
 if (!parsed.ok) throw new Error(`generated data is invalid: ${JSON.stringify(parsed.issues[0])}`);
 
-const ranking = measure(() => rankParsedVolunteers(parsed.value, "de"));
-const validation = measure(() => parseWith(matchingInputSchema, input));
-const both = measure(() => rankVolunteers(input, "de"));
+const ranking = measure(() => rankParsedVolunteers(parsed.value, "de"), { warmUp: WARM_UP });
+const validation = measure(() => parseWith(matchingInputSchema, input), { warmUp: WARM_UP });
+const both = measure(() => rankVolunteers(input, "de"), { warmUp: WARM_UP });
 
 if (!ranking.result.ok || !both.result.ok) throw new Error("ranking failed");
 const matching = ranking.result.value;
@@ -176,31 +138,20 @@ if (JSON.stringify(both.result.value) !== JSON.stringify(matching)) {
   throw new Error("rankVolunteers and rankParsedVolunteers disagree");
 }
 
-const cpus = os.cpus();
-const ms = (value) => `${value.toFixed(1)} ms`.padStart(10);
-const row = (label, m) => `| ${label.padEnd(44)} | ${ms(m.median)} | ${ms(m.min)} | ${ms(m.max)} |`;
-console.log(
-  `machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, ${os.platform()} ${os.arch()}, Node ${process.version}`,
-);
+console.log(machineLine());
 console.log(
   `data:    ${VOLUNTEERS.toLocaleString("en")} volunteers, one request (behoerden, ar + en, 3 preferred times); ` +
     `step ${matching.step}, ${matching.candidates.length.toLocaleString("en")} candidates, ` +
     `${matching.excluded.length.toLocaleString("en")} excluded`,
 );
+console.log(`${runsLine({ warmUp: WARM_UP })}\n`);
 console.log(
-  `runs:    median of ${RUNS} after ${WARM_UP} warm-up runs` +
-    (typeof globalThis.gc === "function"
-      ? ", gc() before each"
-      : " (run with --expose-gc for steadier figures)") +
-    "\n",
+  timingTable([
+    ["(v) validation alone (parseWith)", validation],
+    ["(r) ranking alone (rankParsedVolunteers)", ranking],
+    ["(a) validation + ranking (rankVolunteers)", both],
+  ]),
 );
-console.log(
-  `| ${"step".padEnd(44)} | ${"median".padStart(10)} | ${"min".padStart(10)} | ${"max".padStart(10)} |`,
-);
-console.log(`|${"-".repeat(46)}|${"-".repeat(12)}|${"-".repeat(12)}|${"-".repeat(12)}|`);
-console.log(row("(v) validation alone (parseWith)", validation));
-console.log(row("(r) ranking alone (rankParsedVolunteers)", ranking));
-console.log(row("(a) validation + ranking (rankVolunteers)", both));
 console.log(
   `\nfirst (cold) calls: validation ${coldValidation.toFixed(1)} ms, ranking ${ranking.cold.toFixed(1)} ms`,
 );

@@ -15,5 +15,5 @@ const scripts = readdirSync(here)
 
 for (const script of scripts) {
   console.log(`\n=== bench/${script} ===`);
-  execFileSync(process.execPath, [join(here, script)], { stdio: "inherit" });
+  execFileSync(process.execPath, ["--expose-gc", join(here, script)], { stdio: "inherit" });
 }
