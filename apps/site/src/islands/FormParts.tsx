@@ -232,14 +232,24 @@ interface FieldBase {
   t: Strings;
 }
 
-export function TextField(
+/** What a single control inside {@link LabelledField} needs for its attributes. */
+interface ControlAttributes {
+  id: string;
+  name: string;
+  required: boolean | undefined;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+/**
+ * The frame every single-control field shares: label with its required/optional status,
+ * hint, error message, and the ids that link them to the control.
+ */
+function LabelledField(
   props: FieldBase & {
-    type?: "text" | "email" | "tel" | "date";
-    autoComplete?: string;
-    inputMode?: "text" | "email" | "tel" | "numeric";
-    maxLength?: number;
     /** Ids of further hints, e.g. a hint shared by two fields. */
-    extraDescribedBy?: string;
+    extraDescribedBy?: string | undefined;
+    children: (control: ControlAttributes) => ReactNode;
   },
 ) {
   const id = fieldId(props.idPrefix, props.fieldKey);
@@ -256,82 +266,65 @@ export function TextField(
         </p>
       )}
       <ErrorMessage id={errorId} error={props.error} t={props.t} />
-      <input
-        id={id}
-        name={props.name ?? props.fieldKey}
-        type={props.type ?? "text"}
-        autoComplete={props.autoComplete}
-        inputMode={props.inputMode}
-        maxLength={props.maxLength}
-        required={props.required}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(hintId, props.extraDescribedBy, props.error && errorId)}
-        dir={props.type === "email" || props.type === "tel" ? "ltr" : undefined}
-      />
+      {props.children({
+        id,
+        name: props.name ?? props.fieldKey,
+        required: props.required,
+        "aria-invalid": props.error ? true : undefined,
+        "aria-describedby": describedBy(hintId, props.extraDescribedBy, props.error && errorId),
+      })}
     </div>
+  );
+}
+
+export function TextField(
+  props: FieldBase & {
+    type?: "text" | "email" | "tel" | "date";
+    autoComplete?: string;
+    inputMode?: "text" | "email" | "tel" | "numeric";
+    maxLength?: number;
+    /** Ids of further hints, e.g. a hint shared by two fields. */
+    extraDescribedBy?: string;
+  },
+) {
+  return (
+    <LabelledField {...props}>
+      {(control) => (
+        <input
+          {...control}
+          type={props.type ?? "text"}
+          autoComplete={props.autoComplete}
+          inputMode={props.inputMode}
+          maxLength={props.maxLength}
+          dir={props.type === "email" || props.type === "tel" ? "ltr" : undefined}
+        />
+      )}
+    </LabelledField>
   );
 }
 
 export function TextArea(props: FieldBase & { maxLength?: number; rows?: number }) {
-  const id = fieldId(props.idPrefix, props.fieldKey);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = `${id}-error`;
   return (
-    <div className={props.error ? "form-group form-group--error" : "form-group"}>
-      <label className="label" htmlFor={id}>
-        <LabelText label={props.label} required={!!props.required} t={props.t} />
-      </label>
-      {props.hint && (
-        <p className="hint" id={hintId}>
-          {props.hint}
-        </p>
-      )}
-      <ErrorMessage id={errorId} error={props.error} t={props.t} />
-      <textarea
-        id={id}
-        name={props.name ?? props.fieldKey}
-        rows={props.rows ?? 4}
-        maxLength={props.maxLength}
-        required={props.required}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(hintId, props.error && errorId)}
-      />
-    </div>
+    <LabelledField {...props}>
+      {(control) => <textarea {...control} rows={props.rows ?? 4} maxLength={props.maxLength} />}
+    </LabelledField>
   );
 }
 
 export function SelectField(props: FieldBase & { options: Option[]; autoComplete?: string }) {
-  const id = fieldId(props.idPrefix, props.fieldKey);
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = `${id}-error`;
   return (
-    <div className={props.error ? "form-group form-group--error" : "form-group"}>
-      <label className="label" htmlFor={id}>
-        <LabelText label={props.label} required={!!props.required} t={props.t} />
-      </label>
-      {props.hint && (
-        <p className="hint" id={hintId}>
-          {props.hint}
-        </p>
+    <LabelledField {...props}>
+      {(control) => (
+        <select {...control} defaultValue="" autoComplete={props.autoComplete}>
+          <option value="">{props.t("form.choose")}</option>
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value} lang={option.lang}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <ErrorMessage id={errorId} error={props.error} t={props.t} />
-      <select
-        id={id}
-        name={props.name ?? props.fieldKey}
-        required={props.required}
-        defaultValue=""
-        autoComplete={props.autoComplete}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(hintId, props.error && errorId)}
-      >
-        <option value="">{props.t("form.choose")}</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value} lang={option.lang}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </LabelledField>
   );
 }
 
