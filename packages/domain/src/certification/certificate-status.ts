@@ -1,5 +1,5 @@
+import { isCalendarDate } from "../calendar/calendar-date.js";
 import type { Certificate } from "../schemas/certificate.js";
-import { isCalendarDate } from "./calendar-date.js";
 
 /**
  * `valid` until the refresher falls due, then `renewal_due` until the last day of

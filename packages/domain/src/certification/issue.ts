@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { addDays, addMonths } from "../calendar/calendar-date.js";
 import { formatIssues, parseWith, type Result } from "../i18n/issues.js";
 import type { Certificate } from "../schemas/certificate.js";
 import { idSchema, isoDateSchema, keyed } from "../schemas/common.js";
-import { addDays, addMonths } from "./calendar-date.js";
 import { formatCertificateNumber } from "./certificate-number.js";
 import type { CertificationEvaluation } from "./evaluate.js";
 import { type CertificationPolicyInput, certificationPolicySchema } from "./policy.js";

@@ -1,6 +1,6 @@
+import { isoWeekday } from "../calendar/day-number.js";
 import type { WeeklySlot } from "../schemas/common.js";
 import type { TimePreference } from "../schemas/help-request.js";
-import { isoWeekday } from "./local-date.js";
 
 /** A preferred time reduced to what weekly availability can be compared with. */
 export interface PreferredWindow {

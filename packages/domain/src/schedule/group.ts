@@ -1,9 +1,9 @@
+import { zonedParts } from "../calendar/zoned.js";
 import { translate } from "../i18n/messages.js";
 import { formatMonth } from "./format.js";
 import { textLocale } from "./intl.js";
 import { isDated } from "./queries.js";
 import type { Occurrence } from "./schema.js";
-import { zonedParts } from "./zoned-time.js";
 
 /** One month of the programme, or the dates that have no time yet. */
 export interface OccurrenceMonth {

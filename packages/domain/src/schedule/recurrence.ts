@@ -1,4 +1,5 @@
-import { dayNumber, dayNumberOf, daysInMonth, isoDateOf, isoWeekdayOf } from "./calendar-day.js";
+import { daysInMonth } from "../calendar/calendar-date.js";
+import { dayNumber, dayNumberOf, isoDateOf, isoWeekdayOf } from "../calendar/day-number.js";
 import type { Recurrence } from "./schema.js";
 
 /** The part of a series that decides on which days it happens. */

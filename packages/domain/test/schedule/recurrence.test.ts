@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, isoDateOf, isoWeekdayOf } from "../../src/schedule/calendar-day.js";
 import { seriesDates } from "../../src/schedule/recurrence.js";
-
-describe("calendar days", () => {
-  it("numbers days from 1970-01-01 and knows their weekday", () => {
-    expect(dayNumber("1970-01-01")).toBe(0);
-    expect(isoDateOf(dayNumber("2026-03-17"))).toBe("2026-03-17");
-    expect(isoWeekdayOf(dayNumber("2026-03-17"))).toBe(2); // Tuesday
-    expect(isoWeekdayOf(dayNumber("2026-03-29"))).toBe(7); // Sunday
-    expect(isoWeekdayOf(dayNumber("1969-12-31"))).toBe(3); // Wednesday, before day 0
-  });
-});
 
 describe("seriesDates", () => {
   it("walks every second Tuesday from the first Tuesday on or after `from`", () => {

@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   addMonths,
+  daysInMonth,
   isCalendarDate,
-  monthsBeforeInstant,
-} from "../../src/certification/calendar-date.js";
+  yearsBefore,
+} from "../../src/calendar/calendar-date.js";
 
 const dateArbitrary = fc
   .date({
@@ -68,23 +69,31 @@ describe("isCalendarDate", () => {
   });
 });
 
-describe("monthsBeforeInstant", () => {
-  it("keeps the wall-clock time in the offset written in the instant", () => {
-    expect(monthsBeforeInstant("2026-06-30T12:00:00+02:00", 6)).toBe(
-      Date.parse("2025-12-30T12:00:00+02:00"),
-    );
-    expect(monthsBeforeInstant("2026-03-10T08:30:15.250-05:00", 1)).toBe(
-      Date.parse("2026-02-10T08:30:15.250-05:00"),
-    );
+describe("daysInMonth", () => {
+  it("knows month lengths and the Gregorian leap years", () => {
+    expect(daysInMonth(2026, 1)).toBe(31);
+    expect(daysInMonth(2026, 4)).toBe(30);
+    expect(daysInMonth(2026, 2)).toBe(28);
+    expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
   });
+});
 
-  it("clamps to the end of a shorter month", () => {
-    expect(monthsBeforeInstant("2026-08-31T10:00:00+02:00", 6)).toBe(
-      Date.parse("2026-02-28T10:00:00+02:00"),
-    );
+describe("yearsBefore", () => {
+  it("goes back whole years and turns 29 February into 28 February", () => {
+    expect(yearsBefore("2026-03-17", 5)).toBe("2021-03-17");
+    expect(yearsBefore("2028-02-29", 5)).toBe("2023-02-28");
+    expect(yearsBefore("2028-02-29", 4)).toBe("2024-02-29");
   });
+});
 
-  it("counts on the UTC wall clock for an instant written with Z", () => {
-    expect(monthsBeforeInstant("2026-03-31T23:30:00Z", 1)).toBe(Date.parse("2026-02-28T23:30:00Z"));
+describe("malformed dates", () => {
+  it("throw a RangeError instead of giving a wrong date", () => {
+    for (const bad of ["2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-01", ""]) {
+      expect(() => addDays(bad, 1), bad).toThrow(RangeError);
+      expect(() => addMonths(bad, 1), bad).toThrow(RangeError);
+      expect(() => yearsBefore(bad, 1), bad).toThrow(RangeError);
+    }
   });
 });
