@@ -6,3 +6,13 @@ declare module "vitest" {
     d1Migrations: D1Migration[];
   }
 }
+
+declare global {
+  interface ImportMeta {
+    /** Vite's import.meta.glob (Vite transforms the tests; its client types are not loaded). */
+    glob<T>(
+      pattern: string,
+      options: { query: string; import: string; eager: true },
+    ): Record<string, T>;
+  }
+}

@@ -1,14 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { FORM_META_FIELDS } from "@integrationspaten/domain";
+import { FORM_META_FIELDS, SUBMISSION_ENDPOINTS } from "@integrationspaten/domain";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { siteEnvironment } from "../src/config.ts";
 import { LOCALE_INFO } from "../src/i18n/locales.ts";
 import { ROUTES } from "../src/i18n/routes.ts";
 import { FIELD_ORDER } from "../src/islands/form-model.ts";
-import { FORM_ENDPOINTS } from "../src/lib/form-props.ts";
 import {
   type BuiltPage,
   builtPages,
@@ -207,8 +206,7 @@ describe("the forms without JavaScript", () => {
       const source = htmlOf(page);
       const form = tags(source, "form")[0] ?? "";
       const kind = page.page === "helpRequest" ? "help_request" : "volunteer_signup";
-      const endpoint =
-        kind === "help_request" ? FORM_ENDPOINTS.helpRequest : FORM_ENDPOINTS.volunteerSignup;
+      const endpoint = SUBMISSION_ENDPOINTS[kind];
       expect(attribute(form, "action")).toBe(`${siteEnvironment.formsWorkerUrl}${endpoint}`);
       expect(attribute(form, "method")).toBe("post");
       const names = new Set(

@@ -5,7 +5,7 @@ const encoder = new TextEncoder();
 
 /**
  * The client's idempotency key: the Idempotency-Key header (the site's island), else the
- * form's `idempotencyKey` field. Empty counts as absent; longer than 255 characters is a 400.
+ * form's `FORM_META_FIELDS.idempotencyKey` field. Empty counts as absent; longer than 255 characters is a 400.
  */
 export function idempotencyKey(
   request: Request,

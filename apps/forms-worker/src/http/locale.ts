@@ -1,16 +1,16 @@
-import type { SubmissionKind } from "@integrationspaten/domain";
+import {
+  BRIDGE_SITE_LOCALE,
+  DEFAULT_SITE_LOCALE,
+  isSiteLocale,
+  type SiteLocale,
+} from "@integrationspaten/domain";
 import type { MessageLocale } from "./errors.js";
 
-/**
- * Languages of the site's pages. German is the district's language; the help request form
- * also exists in the languages newcomers most often speak.
+/*
+ * Which language a request speaks. The site's languages and page paths are the domain's
+ * contract with the site; what is the worker's own is reading Accept-Language and the
+ * choice between German and English for its messages.
  */
-export const SITE_LOCALES = ["de", "en", "ar", "fa", "uk", "ru", "tr"] as const;
-export type SiteLocale = (typeof SITE_LOCALES)[number];
-
-function isSiteLocale(value: string): value is SiteLocale {
-  return (SITE_LOCALES as readonly string[]).includes(value);
-}
 
 /** `de-AT` → `de`, `EN` → `en`. */
 function primary(tag: string): string {
@@ -62,7 +62,9 @@ export function siteLocale(
   }
   const accepted = acceptedLanguages(acceptLanguage).filter((tag) => tag !== "*");
   // Someone whose browser asks only for languages the site lacks reads English best.
-  return accepted.find(isSiteLocale) ?? (accepted.length > 0 ? "en" : "de");
+  return (
+    accepted.find(isSiteLocale) ?? (accepted.length > 0 ? BRIDGE_SITE_LOCALE : DEFAULT_SITE_LOCALE)
+  );
 }
 
 /**
@@ -87,30 +89,4 @@ export function messageLocale(
   const best = accepted.find((tag) => tag === "de" || tag === "en" || tag === "*");
   if (best === undefined) return "en";
   return best === "en" ? "en" : "de";
-}
-
-/**
- * Path of the thank-you page after a plain form post. Sign-ups exist in German and
- * English only, so other languages get the English one.
- *
- * @example
- * thankYouPath("help_request", "fa") //=> "/fa/request-help/thanks/"
- */
-export function thankYouPath(kind: SubmissionKind, locale: SiteLocale): string {
-  if (kind === "volunteer_signup")
-    return locale === "de" ? "/mitmachen/danke/" : "/en/volunteer/thanks/";
-  if (locale === "de") return "/hilfe-anfragen/danke/";
-  return `/${locale}/request-help/thanks/`;
-}
-
-/**
- * Path of the form a plain form post came from (the "back to the form" link).
- *
- * @example
- * formPath("volunteer_signup", "de") //=> "/mitmachen/"
- */
-export function formPath(kind: SubmissionKind, locale: SiteLocale): string {
-  if (kind === "volunteer_signup") return locale === "de" ? "/mitmachen/" : "/en/volunteer/";
-  if (locale === "de") return "/hilfe-anfragen/";
-  return `/${locale}/request-help/`;
 }

@@ -1,3 +1,4 @@
+import type { SubmissionErrorBody } from "@integrationspaten/domain";
 import { type FieldIssue, type HttpErrorCode, httpErrors, type MessageLocale } from "./errors.js";
 import { renderErrorPage } from "./html.js";
 
@@ -37,7 +38,9 @@ export interface ErrorRendering {
 
 /**
  * The response for a catalogued error: `{ "error": { "code", "message" } }` (plus
- * `issues` for `validation_failed`) in German or English, or an accessible HTML page.
+ * `issues` for `validation_failed`) in German or English — the domain's
+ * `submissionErrorBodySchema`, which the site reads answers with — or an accessible HTML
+ * page.
  *
  * @example
  * errorResponse("not_found", { locale: "de" }).status
@@ -62,10 +65,7 @@ export function errorResponse(code: HttpErrorCode, rendering: ErrorRendering): R
       init,
     );
   }
-  const error: { code: string; message: string; issues?: readonly FieldIssue[] } = {
-    code,
-    message: entry.message[locale],
-  };
+  const error: SubmissionErrorBody["error"] = { code, message: entry.message[locale] };
   if (issues) error.issues = issues.map(({ field, message }) => ({ field, message }));
-  return json({ error }, init);
+  return json({ error } satisfies SubmissionErrorBody, init);
 }

@@ -1,9 +1,13 @@
 import {
   decodeFormFields,
   type FormMeta,
+  formPath,
   parseWith,
+  type SiteLocale,
+  SUBMISSION_ENDPOINTS,
   type SubmissionKind,
   splitJsonSubmission,
+  thankYouPath,
 } from "@integrationspaten/domain";
 import { clientKey } from "../abuse/client-key.js";
 import { idempotencyKey, idempotencyKeyHash } from "../abuse/idempotency.js";
@@ -21,13 +25,7 @@ import {
   readBodyText,
 } from "../http/body.js";
 import { HttpError } from "../http/errors.js";
-import {
-  formPath,
-  messageLocale,
-  type SiteLocale,
-  siteLocale,
-  thankYouPath,
-} from "../http/locale.js";
+import { messageLocale, siteLocale } from "../http/locale.js";
 import { json } from "../http/responses.js";
 import type { RequestContext, Route } from "../http/router.js";
 import { log } from "../log.js";
@@ -91,7 +89,7 @@ async function verifyBotCheck(
 }
 
 /**
- * `POST /api/signups` and `POST /api/help-requests`. The steps, in order:
+ * `POST` to the endpoint of a kind of submission (`SUBMISSION_ENDPOINTS`). The steps, in order:
  * rate limit (429) → content type (415) → size (413) → parse (400) → honeypot and fill
  * time (pretend success, store nothing) → validation (422) → idempotency (repeat → first
  * answer) → Turnstile, when configured (403/503; after the idempotency check because a
@@ -168,14 +166,14 @@ function formErrorRendering(kind: SubmissionKind) {
   };
 }
 
-function submissionRoute(path: string, kind: SubmissionKind): Route {
+function submissionRoute(kind: SubmissionKind): Route {
   return {
-    path,
+    path: SUBMISSION_ENDPOINTS[kind],
     cors: true,
     errorRendering: formErrorRendering(kind),
     methods: { POST: (context) => submit(context, kind) },
   };
 }
 
-export const signupRoute = submissionRoute("/api/signups", "volunteer_signup");
-export const helpRequestRoute = submissionRoute("/api/help-requests", "help_request");
+export const signupRoute = submissionRoute("volunteer_signup");
+export const helpRequestRoute = submissionRoute("help_request");

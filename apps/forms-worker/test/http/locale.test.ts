@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  acceptedLanguages,
-  formPath,
-  messageLocale,
-  siteLocale,
-  thankYouPath,
-} from "../../src/http/locale.js";
+import { acceptedLanguages, messageLocale, siteLocale } from "../../src/http/locale.js";
 
 describe("acceptedLanguages", () => {
   it("orders by q-value, keeps header order among equals and drops q=0", () => {
@@ -46,24 +40,5 @@ describe("siteLocale", () => {
     [undefined, "ru-RU, de;q=0.3", "ru"],
   ] as const)("form locale %j, Accept-Language %j → %s", (form, header, expected) => {
     expect(siteLocale(form, header)).toBe(expected);
-  });
-});
-
-describe("site paths (the contract with the site)", () => {
-  it("names the thank-you pages", () => {
-    expect(thankYouPath("volunteer_signup", "de")).toBe("/mitmachen/danke/");
-    expect(thankYouPath("volunteer_signup", "en")).toBe("/en/volunteer/thanks/");
-    expect(thankYouPath("volunteer_signup", "tr")).toBe("/en/volunteer/thanks/");
-    expect(thankYouPath("help_request", "de")).toBe("/hilfe-anfragen/danke/");
-    expect(thankYouPath("help_request", "en")).toBe("/en/request-help/thanks/");
-    expect(thankYouPath("help_request", "ru")).toBe("/ru/request-help/thanks/");
-  });
-
-  it("names the form pages", () => {
-    expect(formPath("volunteer_signup", "de")).toBe("/mitmachen/");
-    expect(formPath("volunteer_signup", "en")).toBe("/en/volunteer/");
-    expect(formPath("help_request", "de")).toBe("/hilfe-anfragen/");
-    expect(formPath("help_request", "en")).toBe("/en/request-help/");
-    expect(formPath("help_request", "ar")).toBe("/ar/request-help/");
   });
 });

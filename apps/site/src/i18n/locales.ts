@@ -1,16 +1,24 @@
+import {
+  SITE_LOCALES,
+  type SiteLocale,
+  type TextDirection,
+  textDirection,
+} from "@integrationspaten/domain";
+
 /**
- * The languages of the site. German is the district's language and lives at the root;
- * English is the bridge language with the main pages; the others get a one-page summary
- * with the help request form, written by machine and awaiting review by native speakers.
+ * The languages of the site, as the domain's contract with the forms worker names them.
+ * German is the district's language and lives at the root; English is the bridge language
+ * with the main pages; the others get a one-page summary with the help request form,
+ * written by machine and awaiting review by native speakers.
  */
-export const LOCALES = ["de", "en", "ar", "fa", "uk", "ru", "tr"] as const;
-export type Locale = (typeof LOCALES)[number];
+export { isSiteLocale as isLocale, SITE_LOCALES as LOCALES } from "@integrationspaten/domain";
+export type Locale = SiteLocale;
 
 export interface LocaleInfo {
   /** BCP 47 tag, used for `lang`, `hreflang` and message catalogues. */
   tag: Locale;
-  /** Writing direction. */
-  dir: "ltr" | "rtl";
+  /** Writing direction (the contract's, so the worker would agree). */
+  dir: TextDirection;
   /** Name of the language in itself (for the language switcher). */
   nativeName: string;
   /** OpenGraph locale (`de_DE`). */
@@ -24,7 +32,7 @@ export interface LocaleInfo {
 export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
   de: {
     tag: "de",
-    dir: "ltr",
+    dir: textDirection("de"),
     nativeName: "Deutsch",
     ogLocale: "de_DE",
     coverage: "full",
@@ -32,7 +40,7 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
   },
   en: {
     tag: "en",
-    dir: "ltr",
+    dir: textDirection("en"),
     nativeName: "English",
     ogLocale: "en_GB",
     coverage: "full",
@@ -40,7 +48,7 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
   },
   ar: {
     tag: "ar",
-    dir: "rtl",
+    dir: textDirection("ar"),
     nativeName: "العربية",
     ogLocale: "ar_AR",
     coverage: "summary",
@@ -48,7 +56,7 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
   },
   fa: {
     tag: "fa",
-    dir: "rtl",
+    dir: textDirection("fa"),
     nativeName: "فارسی",
     ogLocale: "fa_IR",
     coverage: "summary",
@@ -56,7 +64,7 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
   },
   uk: {
     tag: "uk",
-    dir: "ltr",
+    dir: textDirection("uk"),
     nativeName: "Українська",
     ogLocale: "uk_UA",
     coverage: "summary",
@@ -64,7 +72,7 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
   },
   ru: {
     tag: "ru",
-    dir: "ltr",
+    dir: textDirection("ru"),
     nativeName: "Русский",
     ogLocale: "ru_RU",
     coverage: "summary",
@@ -72,7 +80,7 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
   },
   tr: {
     tag: "tr",
-    dir: "ltr",
+    dir: textDirection("tr"),
     nativeName: "Türkçe",
     ogLocale: "tr_TR",
     coverage: "summary",
@@ -80,7 +88,7 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
   },
 };
 
-export const SUMMARY_LOCALES = LOCALES.filter((l) => LOCALE_INFO[l].coverage === "summary");
+export const SUMMARY_LOCALES = SITE_LOCALES.filter((l) => LOCALE_INFO[l].coverage === "summary");
 
 /**
  * Keys a summary language must translate: everything its two pages (summary and help
@@ -103,7 +111,3 @@ export const SUMMARY_KEY_PREFIXES = [
   "footer.",
   "placeholder.",
 ] as const;
-
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
-}

@@ -1,35 +1,21 @@
+import { FORM_PAGES } from "@integrationspaten/domain";
 import type { Locale } from "./locales.js";
 
 /**
  * Every page of the site by key, with its path per language. Pages a language does not
  * have are simply missing; the language switcher then links to that language's home.
- * Paths are the fixed contract the forms worker redirects to (thank-you pages).
+ * The pages of the two forms come from the domain's contract with the forms worker, which
+ * links back to them and redirects to their thank-you pages.
  */
 export const ROUTES = {
   home: { de: "/", en: "/en/", ar: "/ar/", fa: "/fa/", uk: "/uk/", ru: "/ru/", tr: "/tr/" },
   project: { de: "/projekt/", en: "/en/project/" },
   news: { de: "/aktuelles/" },
   dates: { de: "/termine/", en: "/en/dates/" },
-  volunteer: { de: "/mitmachen/", en: "/en/volunteer/" },
-  volunteerThanks: { de: "/mitmachen/danke/", en: "/en/volunteer/thanks/" },
-  helpRequest: {
-    de: "/hilfe-anfragen/",
-    en: "/en/request-help/",
-    ar: "/ar/request-help/",
-    fa: "/fa/request-help/",
-    uk: "/uk/request-help/",
-    ru: "/ru/request-help/",
-    tr: "/tr/request-help/",
-  },
-  helpRequestThanks: {
-    de: "/hilfe-anfragen/danke/",
-    en: "/en/request-help/thanks/",
-    ar: "/ar/request-help/thanks/",
-    fa: "/fa/request-help/thanks/",
-    uk: "/uk/request-help/thanks/",
-    ru: "/ru/request-help/thanks/",
-    tr: "/tr/request-help/thanks/",
-  },
+  volunteer: FORM_PAGES.volunteer_signup.form,
+  volunteerThanks: FORM_PAGES.volunteer_signup.thanks,
+  helpRequest: FORM_PAGES.help_request.form,
+  helpRequestThanks: FORM_PAGES.help_request.thanks,
   contact: { de: "/kontakt/", en: "/en/contact/" },
   legalNotice: { de: "/impressum/" },
   privacy: { de: "/datenschutz/", en: "/en/privacy/" },

@@ -5,7 +5,7 @@
  * and errors are linked with aria-describedby, invalid controls carry aria-invalid, errors
  * say "Error:" in words and are never shown by colour alone.
  */
-import type { SubmissionKind } from "@integrationspaten/domain";
+import { FORM_META_FIELDS, type SubmissionKind } from "@integrationspaten/domain";
 import { type ReactNode, type SubmitEvent, useCallback, useEffect, useRef, useState } from "react";
 import {
   entriesOf,
@@ -454,14 +454,20 @@ export function MetaFields(props: {
   startedAt: number;
   t: Strings;
 }) {
-  const trapId = `${props.idPrefix}-website`;
+  const trapId = `${props.idPrefix}-${FORM_META_FIELDS.honeypot}`;
   return (
     <>
-      <input type="hidden" name="locale" value={props.locale} />
-      <input type="hidden" name="formStartedAt" value={String(props.startedAt)} />
+      <input type="hidden" name={FORM_META_FIELDS.locale} value={props.locale} />
+      <input type="hidden" name={FORM_META_FIELDS.startedAt} value={String(props.startedAt)} />
       <div className="form-trap" aria-hidden="true">
         <label htmlFor={trapId}>{props.t("form.honeypot.label")}</label>
-        <input id={trapId} type="text" name="website" tabIndex={-1} autoComplete="off" />
+        <input
+          id={trapId}
+          type="text"
+          name={FORM_META_FIELDS.honeypot}
+          tabIndex={-1}
+          autoComplete="off"
+        />
       </div>
     </>
   );

@@ -1,7 +1,7 @@
-import { TIME_OF_DAY_WINDOWS } from "@integrationspaten/domain";
+import { SUBMISSION_ENDPOINTS, TIME_OF_DAY_WINDOWS, thankYouPath } from "@integrationspaten/domain";
 import { district, siteEnvironment } from "../config";
 import { LOCALE_INFO, type Locale } from "../i18n/locales";
-import { pathFor, pathOrFallback } from "../i18n/routes";
+import { pathOrFallback } from "../i18n/routes";
 import { categoryText, UI_STRINGS } from "../i18n/translate";
 import type {
   FormProps,
@@ -9,13 +9,7 @@ import type {
   VolunteerSignupFormProps,
 } from "../islands/form-model";
 
-/** Worker endpoints of the fixed contract. */
-export const FORM_ENDPOINTS = {
-  volunteerSignup: "/api/signups",
-  helpRequest: "/api/help-requests",
-} as const;
-
-/** When this build ran; the plain HTML form carries it as `formStartedAt`. */
+/** When this build ran; the plain HTML form carries it in `FORM_META_FIELDS.startedAt`. */
 const BUILD_TIME = Date.now();
 
 function stringsFor(locale: Locale, prefixes: string[]): Record<string, string> {
@@ -94,13 +88,12 @@ export function helpRequestFormProps(locale: Locale): HelpRequestFormProps {
     label: UI_STRINGS[locale][`help.times.${part}`] ?? part,
     hint: `${timeFormat(TIME_OF_DAY_WINDOWS[part].from)} – ${timeFormat(TIME_OF_DAY_WINDOWS[part].to)}`,
   }));
-  const thanks = pathFor("helpRequestThanks", locale) ?? "/hilfe-anfragen/danke/";
   return {
     ...common(
       locale,
       "hr",
-      `${siteEnvironment.formsWorkerUrl}${FORM_ENDPOINTS.helpRequest}`,
-      thanks,
+      `${siteEnvironment.formsWorkerUrl}${SUBMISSION_ENDPOINTS.help_request}`,
+      thankYouPath("help_request", locale),
     ),
     retentionDays: number.format(district.retention.closedRequestsDays),
     weekdays,
@@ -115,13 +108,12 @@ export function helpRequestFormProps(locale: Locale): HelpRequestFormProps {
 
 /** Everything the volunteer sign-up island needs (German and English pages). */
 export function volunteerSignupFormProps(locale: "de" | "en"): VolunteerSignupFormProps {
-  const thanks = pathFor("volunteerThanks", locale) ?? "/mitmachen/danke/";
   return {
     ...common(
       locale,
       "vs",
-      `${siteEnvironment.formsWorkerUrl}${FORM_ENDPOINTS.volunteerSignup}`,
-      thanks,
+      `${siteEnvironment.formsWorkerUrl}${SUBMISSION_ENDPOINTS.volunteer_signup}`,
+      thankYouPath("volunteer_signup", locale),
     ),
     retentionDays: new Intl.NumberFormat(locale).format(district.retention.unansweredSignupsDays),
   };

@@ -1,9 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
-import { decodeFormFields, formSchemasFor, parseWith } from "@integrationspaten/domain";
+import {
+  decodeFormFields,
+  formSchemasFor,
+  parseWith,
+  SUBMISSION_ENDPOINTS,
+} from "@integrationspaten/domain";
 import type { Page, Request, Route } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { district, siteEnvironment } from "../../src/config.ts";
-import { FORM_ENDPOINTS } from "../../src/lib/form-props.ts";
 import { WCAG_TAGS } from "../support/browser.ts";
 import { startBrowser } from "../support/harness.ts";
 
@@ -170,7 +174,7 @@ describe("the help request form, by keyboard alone", () => {
 
   it("posts JSON to the worker once corrected, and lands on the thank-you page", async () => {
     const page = await formPage("/hilfe-anfragen/");
-    const posts = await mockWorker(page, FORM_ENDPOINTS.helpRequest, (_req, route) =>
+    const posts = await mockWorker(page, SUBMISSION_ENDPOINTS.help_request, (_req, route) =>
       created(route),
     );
     await tabTo(page, "form button[type=submit]");
@@ -230,7 +234,7 @@ describe("the help request form, by keyboard alone", () => {
       (route) => route.abort("connectionrefused"),
     ];
     let next = 0;
-    await mockWorker(page, FORM_ENDPOINTS.helpRequest, async (_req, route) => {
+    await mockWorker(page, SUBMISSION_ENDPOINTS.help_request, async (_req, route) => {
       await (answers[next++] as (route: Route) => Promise<void>)(route);
     });
 
@@ -293,7 +297,7 @@ describe("the help request form, by keyboard alone", () => {
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`),
     ).toEqual([]);
 
-    const posts = await mockWorker(page, FORM_ENDPOINTS.helpRequest, (_req, route) =>
+    const posts = await mockWorker(page, SUBMISSION_ENDPOINTS.help_request, (_req, route) =>
       created(route),
     );
     await fillHelpRequestByKeyboard(page);
@@ -312,7 +316,7 @@ describe("the help request form, by keyboard alone", () => {
 describe("the volunteer sign-up form, by keyboard alone", () => {
   it("reports a missing level on the right language row, then signs up", async () => {
     const page = await formPage("/mitmachen/");
-    const posts = await mockWorker(page, FORM_ENDPOINTS.volunteerSignup, (_req, route) =>
+    const posts = await mockWorker(page, SUBMISSION_ENDPOINTS.volunteer_signup, (_req, route) =>
       created(route),
     );
 
@@ -375,8 +379,18 @@ describe("the volunteer sign-up form, by keyboard alone", () => {
 
 describe("the forms without JavaScript", () => {
   it.each([
-    ["/hilfe-anfragen/", FORM_ENDPOINTS.helpRequest, "help_request", "/hilfe-anfragen/danke/"],
-    ["/en/volunteer/", FORM_ENDPOINTS.volunteerSignup, "volunteer_signup", "/en/volunteer/thanks/"],
+    [
+      "/hilfe-anfragen/",
+      SUBMISSION_ENDPOINTS.help_request,
+      "help_request",
+      "/hilfe-anfragen/danke/",
+    ],
+    [
+      "/en/volunteer/",
+      SUBMISSION_ENDPOINTS.volunteer_signup,
+      "volunteer_signup",
+      "/en/volunteer/thanks/",
+    ],
   ] as const)(
     "%s posts the url-encoded contract and follows the worker's 303",
     async (path, endpoint, kind, thanks) => {

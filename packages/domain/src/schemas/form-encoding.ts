@@ -11,6 +11,7 @@
  * A few meta fields are not part of the payload and are returned separately.
  */
 
+import { FORM_META_FIELDS, type FormMeta } from "../contract/form-meta.js";
 import { helpRequestFormSchema, volunteerSignupSchema } from "./forms.js";
 
 /** Kinds of public submissions. */
@@ -24,28 +25,6 @@ export const FORM_FIELDS: Readonly<Record<SubmissionKind, readonly string[]>> = 
   volunteer_signup: Object.keys(volunteerSignupSchema.shape),
   help_request: Object.keys(helpRequestFormSchema.shape),
 };
-
-/** Names of the meta fields every form carries besides its payload. */
-export const FORM_META_FIELDS = {
-  /** Honeypot: hidden from people, must stay empty. */
-  honeypot: "website",
-  /** When the form was rendered (milliseconds since the epoch), for a minimum fill time. */
-  startedAt: "formStartedAt",
-  /** One key per submission, so that a double click stores nothing twice. */
-  idempotencyKey: "idempotencyKey",
-  /** Language of the page the form was sent from (answers and redirects use it). */
-  locale: "locale",
-  /** Cloudflare Turnstile token, when the district enables Turnstile. */
-  turnstileToken: "cf-turnstile-response",
-} as const;
-
-export interface FormMeta {
-  honeypot: string | undefined;
-  startedAt: number | undefined;
-  idempotencyKey: string | undefined;
-  locale: string | undefined;
-  turnstileToken: string | undefined;
-}
 
 const LIST_FIELDS: Record<SubmissionKind, readonly string[]> = {
   volunteer_signup: ["categories"],
