@@ -3,7 +3,15 @@ import { join } from "node:path";
 import { expandOccurrences, isDated, nextOccurrence } from "@integrationspaten/domain";
 import { describe, expect, it } from "vitest";
 import { district, siteEnvironment } from "../src/config.ts";
+import { calendarPublication } from "../src/integrations/calendar-publish.ts";
 import { headersFor, parseHeadersFile } from "../src/integrations/security-headers.ts";
+import {
+  CALENDAR_PUBLISH_COMMAND,
+  PUBLISHED_CALENDAR_FILE,
+  programmeSequences,
+  readPublishedCalendar,
+  staleCalendarMessage,
+} from "../src/lib/calendar-sequences.ts";
 import { validateDateFiles } from "../src/lib/programme-files.ts";
 import { DIST, read, requireBuild } from "./support/dist.ts";
 
@@ -46,8 +54,30 @@ describe("the date files (src/content/dates/*.json)", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      "src/content/dates/vortrag.json › when.date: Bitte geben Sie ein gültiges Datum an (TT.MM.JJJJ).",
-      "src/content/dates/vortrag.json › when.end: Bitte geben Sie eine Uhrzeit im Format SS:MM an.",
+      "src/content/dates/vortrag.json › when.date: Bitte geben Sie ein gültiges Datum im Format JJJJ-MM-TT an (z. B. 2026-03-17).",
+      "src/content/dates/vortrag.json › when.end: Bitte geben Sie eine Uhrzeit im Format HH:MM an (z. B. 18:30).",
+    ]);
+  });
+
+  it("reject a module the district's curriculum does not describe", () => {
+    const result = validateDateFiles(
+      [
+        {
+          name: "vortrag.json",
+          text: JSON.stringify({
+            id: "vortrag",
+            kind: "expert_talk",
+            module: "steuern",
+            title: { de: "Steuern" },
+            when: { type: "single", date: "2027-03-02", start: "18:00", end: "19:30" },
+          }),
+        },
+      ],
+      "src/content/dates",
+      ["behoerden", "schule"],
+    );
+    expect(result.ok ? [] : result.errors).toEqual([
+      "src/content/dates/vortrag.json › module: Das Modul „steuern“ ist im Lehrplan des Landkreises (curriculum.modules) nicht beschrieben; bekannt sind „behoerden“, „schule“.",
     ]);
   });
 
@@ -62,6 +92,56 @@ describe("the date files (src/content/dates/*.json)", () => {
       "src/content/dates/b.json › example",
       "src/content/dates/c.json › id",
     ]);
+  });
+});
+
+describe("the published calendar state (src/content/calendar-published.json)", () => {
+  const SITE_ROOT = new URL("../", import.meta.url);
+  const committed = () =>
+    readPublishedCalendar(readFileSync(new URL(PUBLISHED_CALENDAR_FILE, SITE_ROOT), "utf8"));
+
+  it("is up to date with the date files (run the command in the message, then commit the file)", async () => {
+    const publication = await calendarPublication(SITE_ROOT);
+    expect(publication.stale, staleCalendarMessage(publication.changed)).toBe(false);
+  });
+
+  it("becomes stale when a date moves in place, and the move raises that date's SEQUENCE", () => {
+    const moved = files.map((file) =>
+      file.name === "fachvortrag-schule-2027.json"
+        ? { ...file, text: file.text.replace('"start": "18:00"', '"start": "18:30"') }
+        : file,
+    );
+    const result = validateDateFiles(moved);
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    const state = committed();
+    const revised = programmeSequences(
+      result.entries.map((e) => e.event),
+      state,
+    );
+    expect(revised.changed).toEqual(["fachvortrag-schule-2027"]);
+    expect(revised.state["fachvortrag-schule-2027"]?.sequence).toBe(
+      (state["fachvortrag-schule-2027"]?.sequence ?? Number.NaN) + 1,
+    );
+  });
+
+  it("says, in German first and then in English, which command updates it", () => {
+    const [german, english, ...rest] = staleCalendarMessage(["vortrag"]).split("\n");
+    expect(rest).toEqual([]);
+    expect(CALENDAR_PUBLISH_COMMAND).toBe("pnpm --filter @integrationspaten/site calendar:publish");
+    expect(german).toMatch(/^src\/content\/calendar-published\.json ist veraltet: .*\(vortrag\)/);
+    expect(german).toContain(`Führen Sie \`${CALENDAR_PUBLISH_COMMAND}\` aus`);
+    expect(english).toMatch(/^src\/content\/calendar-published\.json is stale: .*\(vortrag\)/);
+    expect(english).toContain(`Run \`${CALENDAR_PUBLISH_COMMAND}\``);
+    const pkg = JSON.parse(readFileSync(new URL("package.json", SITE_ROOT), "utf8"));
+    expect(pkg.scripts["calendar:publish"]).toBeDefined();
+  });
+
+  it("refuses a state file that was edited into something else, naming the file and the command", () => {
+    expect(() => readPublishedCalendar('{ "vortrag": { "sequence": -1 } }')).toThrow(
+      /calendar-published\.json ist ungültig[\s\S]*calendar:publish/,
+    );
+    expect(() => readPublishedCalendar("{ nope")).toThrow(/kein gültiges JSON/);
+    expect(readPublishedCalendar(undefined)).toEqual({});
   });
 });
 
@@ -100,6 +180,55 @@ describe("the built dates", () => {
       );
     }
     expect(existsSync(join(DIST, "termine", "treffen-fruehjahr-2027.ics"))).toBe(false);
+  });
+
+  it("carry in every calendar file and feed the SEQUENCE the published state records", () => {
+    const state = readPublishedCalendar(read(join(DIST, "..", PUBLISHED_CALENDAR_FILE)));
+    const icsFiles = readdirSync(DIST, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".ics"));
+    let checked = 0;
+    for (const file of icsFiles) {
+      const text = read(join(DIST, file)).replace(/\r\n /g, "");
+      for (const vevent of text.split("BEGIN:VEVENT").slice(1)) {
+        const uid = /\r\nUID:([^@\r]+)@/.exec(vevent)?.[1] ?? "";
+        const sequence = /\r\nSEQUENCE:(\d+)\r\n/.exec(vevent)?.[1];
+        expect(state[uid], `${file}: ${uid} is in ${PUBLISHED_CALENDAR_FILE}`).toBeDefined();
+        expect(Number(sequence), `${file}: SEQUENCE of ${uid}`).toBe(state[uid]?.sequence);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(dated.length);
+  });
+
+  it("say that a cancelled date is cancelled in its title, in German and in English", () => {
+    const cancelled = dated.filter((o) => o.status === "cancelled");
+    expect(cancelled.length).toBeGreaterThan(0);
+    const summaries = (file: string) =>
+      new Map(
+        read(join(DIST, file))
+          .replace(/\r\n /g, "")
+          .split("BEGIN:VEVENT")
+          .slice(1)
+          .map((v) => [
+            /\r\nUID:([^@\r]+)@/.exec(v)?.[1],
+            /\r\nSUMMARY:([^\r]*)/.exec(v)?.[1]?.replace(/\\([\\;,])/g, "$1"),
+          ]),
+      );
+    const german = summaries("termine.ics");
+    const english = summaries("en/dates.ics");
+    for (const occurrence of cancelled) {
+      expect(german.get(occurrence.id)).toBe(`Abgesagt: ${occurrence.event.title.de}`);
+      expect(english.get(occurrence.id)).toBe(
+        `Cancelled: ${occurrence.event.title.en ?? occurrence.event.title.de}`,
+      );
+      expect(summaries(`termine/${occurrence.id}.ics`).get(occurrence.id)).toBe(
+        `Abgesagt: ${occurrence.event.title.de}`,
+      );
+    }
+    for (const occurrence of dated.filter((o) => o.status !== "cancelled")) {
+      expect(german.get(occurrence.id)).toBe(occurrence.event.title.de);
+    }
   });
 
   it("serve every calendar file as text/calendar in UTF-8 (the _headers file)", () => {

@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { alzeyWormsConfig, findPlaceholders } from "@integrationspaten/domain";
 import type { AstroIntegration } from "astro";
 import { legal, siteEnvironment } from "../config";
+import { PUBLISHED_CALENDAR_FILE, staleCalendarMessage } from "../lib/calendar-sequences";
+import { calendarPublication, writeCalendarPublication } from "./calendar-publish";
 import { formatHeadersFile, headerRules } from "./security-headers";
 
 /** A placeholder as the Value component renders it; captures its description. */
@@ -35,12 +37,19 @@ export function inlineCodeIn(html: string): string[] {
  *   data), so that nobody publishes a site with invented or missing data unknowingly;
  * - writes `dist/_headers` (security headers, CSP with the forms worker's origin, content
  *   types of calendar files);
- * - fails the build if a page contains inline scripts or styles, which the CSP forbids.
+ * - fails the build if a page contains inline scripts or styles, which the CSP forbids;
+ * - brings `src/content/calendar-published.json` (the SEQUENCE of every published calendar
+ *   entry) up to date, so the editor's next commit carries it; in CI (`CI` set) it only
+ *   warns, and a site test fails until the file is committed.
  */
 export function siteBuild(): AstroIntegration {
+  let siteRoot: URL | undefined;
   return {
     name: "integrationspaten:site-build",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        siteRoot = config.root;
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = await filesUnder(root);
@@ -75,6 +84,17 @@ export function siteBuild(): AstroIntegration {
         logger.info(
           `_headers written (${rules.length} rules; forms worker ${siteEnvironment.formsWorkerUrl}; site ${siteEnvironment.siteUrl.origin}).`,
         );
+
+        if (siteRoot) {
+          const publication = await calendarPublication(siteRoot);
+          if (publication.stale && process.env.CI) {
+            logger.warn(staleCalendarMessage(publication.changed));
+          } else if (await writeCalendarPublication(publication)) {
+            logger.info(
+              `${PUBLISHED_CALENDAR_FILE} aktualisiert / updated (${publication.changed.join(", ") || "formatting"}): bitte mit committen / please commit it.`,
+            );
+          }
+        }
 
         const missing = [
           ...findPlaceholders(alzeyWormsConfig).map((p) => ({ ...p, path: `district.${p.path}` })),

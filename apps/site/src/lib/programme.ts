@@ -1,19 +1,22 @@
 import { getCollection } from "astro:content";
 import {
-  expandOccurrences,
   isDated,
   type Occurrence,
   pastOccurrences,
   upcomingOccurrences,
 } from "@integrationspaten/domain";
-import { district } from "../config";
+import publishedCalendar from "../content/calendar-published.json";
+import { parsePublishedCalendar, programmeSequences } from "./calendar-sequences";
 import type { ProgrammeEntry } from "./programme-files";
 
 /** When the site was built: "upcoming" and "past" are relative to it (rebuild daily). */
 export const BUILD_TIME = new Date();
 
 export interface Programme {
-  /** Every occurrence, dated first (by start), then tentative. */
+  /**
+   * Every occurrence, dated first (by start), then tentative, each with the SEQUENCE to
+   * publish (raised against `src/content/calendar-published.json`, see calendar-sequences).
+   */
   occurrences: Occurrence[];
   upcoming: Occurrence[];
   past: Occurrence[];
@@ -23,16 +26,20 @@ export interface Programme {
 
 let cached: Promise<Programme> | undefined;
 
-/** The programme from the `dates` collection, expanded in the district's time zone. */
+/**
+ * The programme from the `dates` collection, expanded in the district's time zone, with
+ * sequences revised against the committed state of the published calendars (the build
+ * rewrites that file when they changed, see the site-build integration).
+ */
 export function loadProgramme(): Promise<Programme> {
   cached ??= (async () => {
     const entries = (await getCollection("dates")).map(
       (entry) => entry.data as unknown as ProgrammeEntry,
     );
     const examples = new Set(entries.filter((e) => e.example).map((e) => e.event.id));
-    const occurrences = expandOccurrences(
+    const { occurrences } = programmeSequences(
       entries.map((e) => e.event),
-      { timeZone: district.timeZone },
+      parsePublishedCalendar(publishedCalendar),
     );
     return {
       occurrences,

@@ -12,7 +12,10 @@ export interface CalendarOptions {
   domain: string;
   /** DTSTAMP of every event: explicit, so the same input gives the same bytes. */
   generatedAt: Date;
-  /** Language of title and description (default `de`; missing texts fall back to German). */
+  /**
+   * Language of title and description (default `de`; missing texts fall back to German) and
+   * of the prefix of cancelled dates (German or English; other languages get English).
+   */
   locale?: string | undefined;
   /** Page of an occurrence (URL property); defaults to the event's `url`. */
   url?: ((occurrence: Occurrence) => string | undefined) | undefined;
@@ -52,6 +55,8 @@ function toIcsEvent(occurrence: DatedOccurrence, options: CalendarOptions): IcsE
   const { event } = occurrence;
   const description = event.description && cleanText(localizedEventText(event.description, locale));
   const url = options.url ? options.url(occurrence) : event.url;
+  const title = localizedEventText(event.title, locale);
+  const cancelled = occurrence.status === "cancelled";
   return {
     uid: `${occurrence.id}@${options.domain.toLowerCase()}`,
     timestamp: options.generatedAt.getTime(),
@@ -63,13 +68,14 @@ function toIcsEvent(occurrence: DatedOccurrence, options: CalendarOptions): IcsE
     end: occurrence.end.getTime(),
     endInputType: "utc",
     endOutputType: "utc",
-    title: cleanText(localizedEventText(event.title, locale)),
+    // Some clients ignore STATUS and would show a cancelled date as if it took place.
+    title: cleanText(cancelled ? translate(locale, "schedule.cancelled", { title }) : title),
     ...(description ? { description } : {}),
     ...(occurrence.location !== undefined ? { location: cleanText(occurrence.location) } : {}),
     // Normalised (lower-case host, percent-encoded): the URL check of `ics` is case-sensitive.
     ...(url !== undefined ? { url: new URL(url).href } : {}),
     categories: [escapeText(translate("de", `schedule.kind.${event.kind}` as const))],
-    status: occurrence.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
+    status: cancelled ? "CANCELLED" : "CONFIRMED",
     sequence: occurrence.sequence,
   };
 }
@@ -117,7 +123,12 @@ function dated(occurrence: Occurrence): DatedOccurrence {
 
 /**
  * A calendar file with one occurrence, for a "save to calendar" link. Same UID, SEQUENCE
- * and STATUS as in the feed, so importing it and subscribing do not make duplicates.
+ * and STATUS as in the feed, so importing it and subscribing do not make duplicates. A
+ * cancelled occurrence says so in its SUMMARY too („Abgesagt: …“, "Cancelled: …"; languages
+ * without that message use the English one).
+ *
+ * SEQUENCE is `occurrence.sequence`: pass occurrences through `reviseSequences` first, so
+ * that a time or place changed in place since the last publication raises it.
  *
  * Takes occurrences from `expandOccurrences` and returns the file text (CRLF line ends).
  * Throws only on impossible input: a tentative occurrence (offer no download for it), a
@@ -133,8 +144,10 @@ export function occurrenceToIcs(occurrence: Occurrence, options: CalendarOptions
 
 /**
  * A subscribable calendar feed of occurrences, in the order given. Tentative ones are left
- * out until they have a time; cancelled ones stay in with STATUS:CANCELLED (and a higher
- * SEQUENCE), so subscribed calendars update the entry instead of keeping a stale one.
+ * out until they have a time; cancelled ones stay in with STATUS:CANCELLED, a higher
+ * SEQUENCE and „Abgesagt: …“ / "Cancelled: …" before the title, so subscribed calendars
+ * update the entry instead of keeping a stale one. Like `occurrenceToIcs`, it writes
+ * `occurrence.sequence`: run the occurrences through `reviseSequences` before.
  *
  * Returns the file text (CRLF line ends); throws only on impossible input (see
  * `occurrenceToIcs`, plus an empty name or a refresh interval that is not a positive

@@ -1,8 +1,8 @@
-import { compactDate } from "./calendar-day.js";
+import { zonedInstant } from "../calendar/zoned.js";
+import { compactDate } from "./occurrence-id.js";
 import { byStart, byTentativePeriod } from "./order.js";
 import { seriesDates } from "./recurrence.js";
 import type { Occurrence, ProgrammeEvent, SeriesException } from "./schema.js";
-import { zonedInstant } from "./zoned-time.js";
 
 /** Options of `expandOccurrences`. */
 export interface ExpandOptions {
@@ -22,7 +22,10 @@ export interface ExpandOptions {
  *
  * Ids: a single or tentative date keeps the event id; a series occurrence gets
  * `${event.id}-${YYYYMMDD of its original date}`, which a move does not change. The
- * sequence is the event revision plus, for a changed occurrence, the exception's revision.
+ * sequence is derived from the content: the event revision, plus one when the event is
+ * cancelled (so cancelling alone raises SEQUENCE), plus, for a changed occurrence of a
+ * series, the exception's revision. Edits in place (a new time or place in the same file)
+ * leave no such trace: `reviseSequences` raises those against the state last published.
  * A cancelled event cancels all its occurrences; tentative dates are not filtered by
  * `from`/`to` (they have no instants).
  *
@@ -49,6 +52,8 @@ export function expandOccurrences(events: ProgrammeEvent[], options: ExpandOptio
   for (const event of events) {
     const { when } = event;
     const eventStatus = event.status === "cancelled" ? "cancelled" : "confirmed";
+    // Cancelling is a change subscribers must see: one above the revision, no counter to bump.
+    const sequence = event.revision + (event.status === "cancelled" ? 1 : 0);
     const location = event.location !== undefined ? { location: event.location } : {};
     if (when.type === "tentative") {
       tentative.push({
@@ -56,7 +61,7 @@ export function expandOccurrences(events: ProgrammeEvent[], options: ExpandOptio
         event,
         ...location,
         status: event.status === "cancelled" ? "cancelled" : "tentative",
-        sequence: event.revision,
+        sequence,
       });
       continue;
     }
@@ -71,7 +76,7 @@ export function expandOccurrences(events: ProgrammeEvent[], options: ExpandOptio
         end,
         ...location,
         status: eventStatus,
-        sequence: event.revision,
+        sequence,
       });
       continue;
     }
@@ -99,7 +104,7 @@ export function expandOccurrences(events: ProgrammeEvent[], options: ExpandOptio
         ...(place !== undefined ? { location: place } : {}),
         status: exception?.status === "cancelled" ? "cancelled" : eventStatus,
         ...(moved ? { moved: true } : {}),
-        sequence: event.revision + (exception?.revision ?? 0),
+        sequence: sequence + (exception?.revision ?? 0),
       });
     }
   }

@@ -224,9 +224,16 @@ export const programmeEventSchema = z.object({
   url: z.url().optional(),
   /** Curriculum module, for training sessions. */
   module: idSchema.optional(),
-  /** `cancelled` stays visible (and in feeds, with STATUS:CANCELLED). */
+  /**
+   * `cancelled` stays visible (and in feeds, with STATUS:CANCELLED and „Abgesagt: …“ in the
+   * SUMMARY); cancelling raises the SEQUENCE by one by itself.
+   */
   status: z.enum(["confirmed", "cancelled"]).default("confirmed"),
-  /** Increase on every change after publication (becomes the calendar SEQUENCE). */
+  /**
+   * Optional manual bump of the calendar SEQUENCE. Not needed for cancellations (they add
+   * one) nor for a new time or place (`reviseSequences` notices those against the state last
+   * published); raise it only to push another change, e.g. a corrected title, to calendars.
+   */
   revision: z.number().int().min(0).default(0),
   /** When it happens. */
   when: whenSchema,
@@ -263,7 +270,11 @@ export interface Occurrence {
   status: "confirmed" | "cancelled" | "tentative";
   /** True when a series exception moved this occurrence (new day, time or place). */
   moved?: boolean;
-  /** Event revision plus the occurrence's own changes: the calendar SEQUENCE. */
+  /**
+   * The calendar SEQUENCE as derived from the content: event revision, plus one for a
+   * cancelled event, plus a series exception's revision. `reviseSequences` raises it further
+   * for changes made in place since the last publication.
+   */
   sequence: number;
 }
 

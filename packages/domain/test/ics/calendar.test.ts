@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { calendarFileName, feedToIcs, occurrenceToIcs } from "../../src/ics/index.js";
 import { expandOccurrences } from "../../src/schedule/expand.js";
-import type { Occurrence } from "../../src/schedule/schema.js";
+import { type PublishedCalendarState, reviseSequences } from "../../src/schedule/revisions.js";
+import type { Occurrence, ProgrammeEvent, ProgrammeEventInput } from "../../src/schedule/schema.js";
 import { BERLIN, inProcessTimeZone, programmeEvent, single, weekly } from "../schedule/fixtures.js";
 import { DOMAIN, expectedEvent, GENERATED_AT } from "./expected.js";
 import { checkCalendar, parseWithIcalJs } from "./structure.js";
@@ -85,8 +86,21 @@ describe("feedToIcs", () => {
     });
     expect(events.find((e) => e.uid === `workshop-kindergeld@${DOMAIN}`)).toMatchObject({
       status: "CANCELLED",
-      sequence: 2,
+      sequence: 3, // revision 2, plus one for the cancellation
     });
+  });
+
+  it("says „Abgesagt“ in the SUMMARY of a cancelled date, for clients that ignore STATUS", () => {
+    const events = parseWithIcalJs(feed).events;
+    expect(events.find((e) => e.uid === `stammtisch-20260317@${DOMAIN}`)?.summary).toBe(
+      "Abgesagt: Stammtisch der Integrationspatinnen und -paten",
+    );
+    expect(events.find((e) => e.uid === `workshop-kindergeld@${DOMAIN}`)?.summary).toBe(
+      "Abgesagt: Termin workshop-kindergeld",
+    );
+    expect(events.find((e) => e.uid === `stammtisch-20260303@${DOMAIN}`)?.summary).toBe(
+      "Stammtisch der Integrationspatinnen und -paten",
+    );
   });
 
   it("keeps the UID of a moved date and raises its SEQUENCE", () => {
@@ -202,6 +216,71 @@ describe("feedToIcs", () => {
   });
 });
 
+describe("changes that subscribed calendars must not miss", () => {
+  const talk = (extra: Partial<ProgrammeEventInput> = {}, start = "18:00", end = "19:30") =>
+    single("vortrag-schule", "2026-09-15", start, end, {
+      title: { de: "Fachvortrag: Schule", en: "Expert talk: school" },
+      location: "Kreishaus, Raum 1",
+      ...extra,
+    });
+  const publish = (event: ProgrammeEvent, published: PublishedCalendarState) => {
+    const revised = reviseSequences(expandOccurrences([event], { timeZone: BERLIN }), published);
+    const text = feedToIcs(revised.occurrences, feedOptions);
+    checkCalendar(text, "feed");
+    const [read] = parseWithIcalJs(text).events;
+    if (!read) throw new Error("one event");
+    return { read, text, state: revised.state };
+  };
+
+  it("cancelling a single date raises SEQUENCE and prefixes the SUMMARY, without touching revision", () => {
+    const [occurrence] = expandOccurrences([talk({ status: "cancelled" })], { timeZone: BERLIN });
+    if (!occurrence) throw new Error("one occurrence");
+    const text = occurrenceToIcs(occurrence, { domain: DOMAIN, generatedAt: GENERATED_AT });
+    checkCalendar(text, "single");
+    const [read] = parseWithIcalJs(text).events;
+    expect(read?.status).toBe("CANCELLED");
+    expect(read?.sequence).toBeGreaterThanOrEqual(1);
+    expect(read?.summary.startsWith("Abgesagt: ")).toBe(true);
+    expect(read?.summary).toBe("Abgesagt: Fachvortrag: Schule");
+    expect(parseWithIcalJs(feedToIcs([occurrence], feedOptions)).events[0]?.sequence).toBe(
+      read?.sequence,
+    );
+  });
+
+  it("prefixes cancelled dates with „Cancelled:“ in English and in languages without the message", () => {
+    const occurrences = expandOccurrences([talk({ status: "cancelled" })], { timeZone: BERLIN });
+    const summary = (locale: string) =>
+      parseWithIcalJs(feedToIcs(occurrences, { ...feedOptions, locale })).events[0]?.summary;
+    expect(summary("en")).toBe("Cancelled: Expert talk: school");
+    expect(summary("en-GB")).toBe("Cancelled: Expert talk: school");
+    expect(summary("de-AT")).toBe("Abgesagt: Fachvortrag: Schule");
+    expect(summary("ar")).toBe("Cancelled: Fachvortrag: Schule"); // title falls back to German
+  });
+
+  it("raises SEQUENCE when a date is moved or relocated in place, given the published state", () => {
+    const first = publish(talk(), {});
+    expect(first.read.sequence).toBe(0);
+    const later = publish(talk({}, "19:00", "20:30"), first.state);
+    expect(later.read).toMatchObject({ start: "2026-09-15T17:00:00.000Z", sequence: 1 });
+    const elsewhere = publish(talk({ location: "Rathaus Alzey" }, "19:00", "20:30"), later.state);
+    expect(elsewhere.read).toMatchObject({ location: "Rathaus Alzey", sequence: 2 });
+    const cancelled = publish(
+      talk({ location: "Rathaus Alzey", status: "cancelled" }, "19:00", "20:30"),
+      elsewhere.state,
+    );
+    expect(cancelled.read).toMatchObject({ status: "CANCELLED", sequence: 3 });
+  });
+
+  it("keeps SEQUENCE and the bytes when nothing changed since the last publication", () => {
+    const first = publish(talk({}, "19:00", "20:30"), {});
+    const moved = publish(talk(), first.state);
+    const again = publish(talk(), moved.state);
+    expect(again.read.sequence).toBe(1);
+    expect(again.state).toEqual(moved.state);
+    expect(again.text).toBe(moved.text);
+  });
+});
+
 describe("daylight saving time in the calendar file", () => {
   const events = [
     single("sa-maerz", "2026-03-28", "18:00", "19:30"),
@@ -264,7 +343,11 @@ describe("occurrenceToIcs", () => {
       generatedAt: GENERATED_AT,
     });
     checkCalendar(cancelled, "single");
-    expect(parseWithIcalJs(cancelled).events[0]?.status).toBe("CANCELLED");
+    expect(parseWithIcalJs(cancelled).events[0]).toMatchObject({
+      status: "CANCELLED",
+      summary: "Abgesagt: Stammtisch der Integrationspatinnen und -paten",
+      sequence: 1,
+    });
   });
 
   it("refuses a date that has no time yet", () => {

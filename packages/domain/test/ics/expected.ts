@@ -13,6 +13,10 @@ const KIND_WORDS = {
   other: "Termin",
 } as const;
 
+/** SUMMARY prefix of a cancelled date: German, English, and English for every other language. */
+const CANCELLED_PREFIX = (locale: string) =>
+  locale.split("-")[0] === "de" ? "Abgesagt: " : "Cancelled: ";
+
 /** What ical.js must read back for an occurrence, worked out without the code under test. */
 export function expectedEvent(
   o: Occurrence,
@@ -22,7 +26,9 @@ export function expectedEvent(
   if (!o.start || !o.end) throw new Error(`${o.id} is not dated`);
   return {
     uid: `${o.id}@${DOMAIN}`,
-    summary: localizedEventText(o.event.title, locale),
+    summary:
+      (o.status === "cancelled" ? CANCELLED_PREFIX(locale) : "") +
+      localizedEventText(o.event.title, locale),
     description: o.event.description ? localizedEventText(o.event.description, locale) : null,
     location: o.location ?? null,
     start: o.start.toISOString(),

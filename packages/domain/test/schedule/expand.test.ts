@@ -152,18 +152,28 @@ describe("expandOccurrences", () => {
     });
   });
 
-  it("cancels every occurrence of a cancelled event", () => {
+  it("cancels every occurrence of a cancelled event, one sequence above its revision", () => {
     const series = weekly(
       "alt",
       { weekday: 4, from: "2026-03-01", until: "2026-03-31" },
-      { status: "cancelled" },
+      { status: "cancelled", revision: 2 },
+      [{ date: "2026-03-12", status: "moved", start: "19:00", end: "20:00" }],
     );
-    expect(expand(series).map((o) => o.status)).toEqual([
-      "cancelled",
-      "cancelled",
-      "cancelled",
-      "cancelled",
+    expect(expand(series).map((o) => [o.status, o.sequence])).toEqual([
+      ["cancelled", 3],
+      ["cancelled", 4], // 12 March, moved: plus its exception's revision
+      ["cancelled", 3],
+      ["cancelled", 3],
     ]);
+  });
+
+  it("raises the sequence of a single date when it is cancelled, without a manual revision", () => {
+    const confirmed = expand(single("vortrag", "2026-06-16"))[0];
+    const cancelled = expand(
+      single("vortrag", "2026-06-16", "18:00", "19:30", { status: "cancelled" }),
+    )[0];
+    expect(confirmed?.sequence).toBe(0);
+    expect(cancelled).toMatchObject({ status: "cancelled", sequence: 1 });
   });
 
   describe("tentative dates", () => {
@@ -197,7 +207,10 @@ describe("expandOccurrences", () => {
     });
 
     it("are cancelled when their event is", () => {
-      expect(occurrences.find((o) => o.id === "abgesagt")?.status).toBe("cancelled");
+      expect(occurrences.find((o) => o.id === "abgesagt")).toMatchObject({
+        status: "cancelled",
+        sequence: 1,
+      });
     });
   });
 
