@@ -38,15 +38,16 @@ function generate() {
   for (let i = 0; i < SESSIONS; i++) {
     // Spread over the 26 months before the evaluation and 1 month after it, so the 24-month
     // window and the "not in the future" rule both cut some sessions off.
-    const start = new Date(asOf - Math.floor(next() * 26 * 30 - 30) * day - 3 * 3_600_000);
-    const end = new Date(start.getTime() + 2 * 3_600_000);
+    // Sessions are written as the district writes them: a local day and local times.
+    const date = new Date(asOf - Math.floor(next() * 26 * 30 - 30) * day).toISOString();
     sessions.push({
       id: `session-${String(i).padStart(3, "0")}`,
       kind: next() < 0.6 ? "expert_talk" : "workshop",
       module: MODULES[Math.floor(next() * MODULES.length)],
       title: `Termin ${i + 1}`,
-      start: start.toISOString(),
-      end: end.toISOString(),
+      date: date.slice(0, 10),
+      start: "09:00",
+      end: "11:00",
       cancelled: next() < 0.03,
     });
   }
@@ -78,7 +79,7 @@ function generate() {
     validityMonths: 36,
     renewalNoticeMonths: 3,
   };
-  return { policy, sessions, attendance, volunteerIds, asOf: AS_OF };
+  return { policy, sessions, attendance, volunteerIds, asOf: AS_OF, timeZone: "Europe/Berlin" };
 }
 
 const input = generate();

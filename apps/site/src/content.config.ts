@@ -5,6 +5,7 @@ import { isPlaceholder } from "@integrationspaten/domain";
 import type { Loader } from "astro/loaders";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { district } from "./config";
 import { validateDateFiles } from "./lib/programme-files";
 
 /**
@@ -44,7 +45,11 @@ function programmeDates(): Loader {
           text: await readFile(new URL(name, directory), "utf8"),
         })),
       );
-      const result = validateDateFiles(files);
+      const result = validateDateFiles(
+        files,
+        "src/content/dates",
+        district.curriculum.modules.map((m) => m.id),
+      );
       if (!result.ok) {
         throw new Error(
           `Die Termine in src/content/dates/ sind ungültig / The date files are invalid:\n  ${result.errors.join("\n  ")}`,

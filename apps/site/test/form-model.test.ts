@@ -12,6 +12,7 @@ const props = {
   locale: "de",
   municipalities: district.municipalities.map((m) => ({ value: m.id, label: m.name })),
   categories: district.categories.map((c) => ({ value: c.id, label: c.label.de })),
+  languages: district.languagesOffered.map((tag) => ({ value: tag, label: tag })),
 };
 
 describe("fieldKeyOf", () => {
@@ -138,6 +139,16 @@ describe("submitToWorker", () => {
       }),
     );
     expect(outcome).toEqual({ kind: "invalid", errors: [{ key: "contactEmail", message: "m" }] });
+  });
+
+  it.each([
+    ["no body", undefined],
+    ["a body outside the contract", { issues: [{ field: "contactEmail", message: "m" }] }],
+    ["a validation error without issues", { error: { code: "validation_failed", message: "x" } }],
+  ])("treats a 422 with %s as refused", async (_what, body) => {
+    expect(await submitToWorker("help_request", request, answer(422, body))).toEqual({
+      kind: "forbidden",
+    });
   });
 
   it.each([

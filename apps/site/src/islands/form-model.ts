@@ -8,9 +8,11 @@ import {
   type District,
   decodeFormFields,
   FORM_FIELDS,
+  FORM_META_FIELDS,
   formSchemasFor,
   parseWith,
   type SubmissionKind,
+  submissionErrorBodySchema,
 } from "@integrationspaten/domain";
 
 export interface Option {
@@ -172,14 +174,15 @@ export type ValidationOutcome =
 export function validateEntries(
   kind: SubmissionKind,
   entries: Entries,
-  props: Pick<FormProps, "locale" | "municipalities" | "categories">,
+  props: Pick<FormProps, "locale" | "municipalities" | "categories" | "languages">,
 ): ValidationOutcome {
-  // formSchemasFor only reads the ids of municipalities and categories; the page passes
-  // those (with labels) rather than the whole district configuration.
+  // formSchemasFor only reads the ids of municipalities and categories and the offered
+  // language tags; the page passes those (with labels) rather than the whole district.
   const district = {
     municipalities: props.municipalities.map((m) => ({ id: m.value })),
     categories: props.categories.map((c) => ({ id: c.value })),
-  } as unknown as Pick<District, "municipalities" | "categories">;
+    languagesOffered: props.languages.map((l) => l.value),
+  } as unknown as Pick<District, "municipalities" | "categories" | "languagesOffered">;
   const schemas = formSchemasFor(district);
   const { payload, meta } = decodeFormFields(kind, entries);
   const schema = kind === "help_request" ? schemas.helpRequest : schemas.volunteerSignup;
@@ -200,14 +203,10 @@ export type SubmitOutcome =
   | { kind: "invalid"; errors: FieldError[] }
   | { kind: "rateLimited" | "forbidden" | "unavailable" | "network" };
 
-interface WorkerErrorBody {
-  error?: { code?: string; message?: string; issues?: { field?: string; message?: string }[] };
-}
-
 /**
  * Sends a validated payload to the forms worker as JSON and interprets the answer: 2xx
- * accepted, 422 per-field messages, 429 rate limited, 403 and other 4xx refused, 5xx and
- * network failures unavailable.
+ * accepted, 422 per-field messages (read with the domain's `submissionErrorBodySchema`),
+ * 429 rate limited, 403 and other 4xx refused, 5xx and network failures unavailable.
  */
 export async function submitToWorker(
   kind: SubmissionKind,
@@ -236,10 +235,10 @@ export async function submitToWorker(
       },
       body: JSON.stringify({
         ...request.payload,
-        website: request.honeypot,
-        formStartedAt: request.startedAt,
-        idempotencyKey: request.idempotencyKey,
-        locale: request.locale,
+        [FORM_META_FIELDS.honeypot]: request.honeypot,
+        [FORM_META_FIELDS.startedAt]: request.startedAt,
+        [FORM_META_FIELDS.idempotencyKey]: request.idempotencyKey,
+        [FORM_META_FIELDS.locale]: request.locale,
       }),
     });
   } catch {
@@ -247,15 +246,14 @@ export async function submitToWorker(
   }
   if (response.ok) return { kind: "accepted" };
   if (response.status === 422) {
-    let body: WorkerErrorBody = {};
+    let body: unknown;
     try {
-      body = (await response.json()) as WorkerErrorBody;
+      body = await response.json();
     } catch {
       // A 422 without a readable body still means "fix your input"; fall through.
     }
-    const issues = (body.error?.issues ?? [])
-      .filter((i): i is { field: string; message: string } => !!i.message)
-      .map((i) => ({ field: i.field ?? "", message: i.message }));
+    const parsed = submissionErrorBodySchema.safeParse(body);
+    const issues = parsed.success ? (parsed.data.error.issues ?? []) : [];
     if (issues.length > 0) {
       return { kind: "invalid", errors: toFieldErrors(kind, issues, request.languageRows) };
     }

@@ -28,14 +28,17 @@ export type DateFilesResult =
  * Validates the date files with the domain's schemas (`parseProgrammeEvents`, which also
  * rejects duplicate ids). Errors name the file and the field, in German, the language the
  * district writes its content in:
- * `src/content/dates/treffen.json › when.start: Bitte geben Sie eine Uhrzeit im Format SS:MM an.`
+ * `src/content/dates/treffen.json › when.start: Bitte geben Sie eine Uhrzeit im Format HH:MM an (z. B. 18:30).`
  *
  * The site adds one field of its own, `example` (boolean), and asks that the file name is
- * the id, so that a date is easy to find.
+ * the id, so that a date is easy to find. With `modules` (the ids of the district's
+ * `curriculum.modules`), a date's `module` must be one of them — the same modules the
+ * training sessions and certificates name.
  */
 export function validateDateFiles(
   files: DateFile[],
   directory = "src/content/dates",
+  modules?: readonly string[],
 ): DateFilesResult {
   const errors: string[] = [];
   const inputs: unknown[] = [];
@@ -71,6 +74,14 @@ export function validateDateFiles(
   const parsed = parseProgrammeEvents(inputs, "de");
   if (!parsed.ok) {
     for (const issue of parsed.issues) errors.push(describe(issue, names));
+  }
+  if (parsed.ok && modules !== undefined) {
+    parsed.value.forEach((event, index) => {
+      if (event.module !== undefined && !modules.includes(event.module))
+        errors.push(
+          `${names[index]} › module: Das Modul „${event.module}“ ist im Lehrplan des Landkreises (curriculum.modules) nicht beschrieben; bekannt sind ${modules.map((m) => `„${m}“`).join(", ")}.`,
+        );
+    });
   }
   if (errors.length > 0 || !parsed.ok) return { ok: false, errors };
   return {

@@ -21,24 +21,34 @@ function codeOf(status: AttendanceStatus): number {
  */
 export type AttendanceRows = ReadonlyMap<string, Uint8Array>;
 
+/** What `indexAttendance` returns. */
+export interface AttendanceIndex {
+  /** One row per volunteer. */
+  rows: AttendanceRows;
+  /** Positions in `attendance` of records (of the listed volunteers) whose session is unknown. */
+  unknownSessions: number[];
+}
+
 /**
  * Sorts attendance records into one row per volunteer in a single pass. Records of other
  * volunteers or of sessions outside the curriculum are skipped. When several records name
  * the same volunteer and session, the best status wins (present over excused over
- * absent), so the result does not depend on the order of the records.
+ * absent), so the result does not depend on the order of the records. Records whose
+ * session is not among the sessions given at all (not merely outside the curriculum) are
+ * listed in `unknownSessions`: most likely a typo.
  *
  * @example
- * const rows = indexAttendance(curriculum, [
+ * const { rows } = indexAttendance(curriculum, [
  *   { volunteerId: "ana", sessionId: "talk-1", status: "present" },
  * ], ["ana", "ben"]);
  * rows.get("ana")?.[curriculum.positionOf.get("talk-1") ?? -1] //=> PRESENT
  * rows.get("ben")?.[0] //=> ABSENT (no record)
  */
 export function indexAttendance(
-  curriculum: Pick<Curriculum, "positionOf" | "sessions">,
+  curriculum: Pick<Curriculum, "positionOf" | "sessions" | "knownSessionIds">,
   attendance: readonly Attendance[],
   volunteerIds: Iterable<string>,
-): AttendanceRows {
+): AttendanceIndex {
   const width = curriculum.sessions.length;
   const volunteers = [...new Set(volunteerIds)];
   const buffer = new Uint8Array(volunteers.length * width);
@@ -54,6 +64,7 @@ export function indexAttendance(
   let lastId: string | undefined;
   let lastRow: Uint8Array | undefined;
   let lastPosition = -1;
+  const unknownSessions: number[] = [];
   for (let index = 0; index < attendance.length; index++) {
     const record = attendance[index];
     if (record === undefined) continue;
@@ -67,10 +78,14 @@ export function indexAttendance(
       guess < width && sessionIds[guess] === record.sessionId
         ? guess
         : (curriculum.positionOf.get(record.sessionId) ?? -1);
-    if (position < 0) continue;
+    if (position < 0) {
+      // Outside the curriculum: fine when the session exists (cancelled, future, too old).
+      if (!curriculum.knownSessionIds.has(record.sessionId)) unknownSessions.push(index);
+      continue;
+    }
     lastPosition = position;
     const code = codeOf(record.status);
     if (code > (lastRow[position] ?? ABSENT)) lastRow[position] = code;
   }
-  return rows;
+  return { rows, unknownSessions };
 }

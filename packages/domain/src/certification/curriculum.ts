@@ -1,5 +1,5 @@
+import { monthsBeforeInstant, zonedInstant } from "../calendar/zoned.js";
 import type { TrainingSession } from "../schemas/training-session.js";
-import { monthsBeforeInstant } from "./calendar-date.js";
 import type { CertificationPolicy } from "./policy.js";
 
 /**
@@ -21,15 +21,18 @@ export interface Curriculum {
   readonly from: number;
   /** Latest start that counts, in ms since the epoch: the evaluation instant. */
   readonly until: number;
+  /** Ids of every session given, counting or not: attendance may refer to these only. */
+  readonly knownSessionIds: ReadonlySet<string>;
 }
 
 /**
  * Picks the curriculum: sessions that are not cancelled and started at or before `asOf`,
  * and — when the policy has `windowMonths` — at or after the same wall-clock time that
- * many calendar months earlier (both ends inclusive, in `asOf`'s own offset).
+ * many calendar months earlier (both ends inclusive, in `asOf`'s own offset). A session's
+ * local day and start time are read in `timeZone`, the district's.
  *
  * @example
- * const c = selectCurriculum(sessions, policy, "2026-06-30T12:00:00+02:00");
+ * const c = selectCurriculum(sessions, policy, "2026-06-30T12:00:00+02:00", "Europe/Berlin");
  * c.sessions.map((s) => s.id)
  * //=> ["talk-1", "workshop-1"] (neither cancelled nor in the future)
  */
@@ -37,6 +40,7 @@ export function selectCurriculum(
   sessions: readonly TrainingSession[],
   policy: Pick<CertificationPolicy, "windowMonths" | "requiredModules">,
   asOf: string,
+  timeZone: string,
 ): Curriculum {
   const until = Date.parse(asOf);
   const from =
@@ -45,7 +49,7 @@ export function selectCurriculum(
       : monthsBeforeInstant(asOf, policy.windowMonths);
   const counting = sessions.filter((session) => {
     if (session.cancelled) return false;
-    const start = Date.parse(session.start);
+    const start = zonedInstant(session.date, session.start, timeZone).getTime();
     return start >= from && start <= until;
   });
 
@@ -67,5 +71,6 @@ export function selectCurriculum(
     requiredModules,
     from,
     until,
+    knownSessionIds: new Set(sessions.map((session) => session.id)),
   };
 }

@@ -1,4 +1,4 @@
-import { parseWith, type Result } from "../i18n/issues.js";
+import { formatIssues, parseWith, type Result } from "../i18n/issues.js";
 import { indexAttendance } from "./attendance-index.js";
 import { selectCurriculum } from "./curriculum.js";
 import {
@@ -42,15 +42,18 @@ export interface CertificationEvaluation {
 }
 
 /** Everything the evaluation of one volunteer needs besides the attendance row. */
-type Shared = Pick<CohortEvaluationRequest, "policy" | "sessions" | "asOf">;
+type Shared = Pick<
+  CohortEvaluationRequest,
+  "policy" | "sessions" | "asOf" | "timeZone" | "modules"
+>;
 
 /**
  * Prepares what all volunteers share (curriculum, sentences) and returns the evaluation
  * of one attendance row, so both entry points run exactly the same rules.
  */
-function createEvaluator({ policy, sessions, asOf }: Shared, locale: string) {
-  const curriculum = selectCurriculum(sessions, policy, asOf);
-  const sentences = createSentenceRenderer(locale);
+function createEvaluator({ policy, sessions, asOf, timeZone, modules }: Shared, locale: string) {
+  const curriculum = selectCurriculum(sessions, policy, asOf, timeZone);
+  const sentences = createSentenceRenderer(locale, modules);
   const evaluate = (volunteerId: string, row: Uint8Array): CertificationEvaluation => {
     const { requirements, tally, eligible, progress } = assessRequirements(policy, curriculum, row);
     const missing: string[] = [];
@@ -66,11 +69,49 @@ function createEvaluator({ policy, sessions, asOf }: Shared, locale: string) {
   return { curriculum, evaluate };
 }
 
+/** Evaluates the listed volunteers; also says which records name an unknown session. */
+function evaluateRows(
+  request: Shared & Pick<CohortEvaluationRequest, "attendance">,
+  volunteerIds: readonly string[],
+  locale: string,
+) {
+  const { curriculum, evaluate } = createEvaluator(request, locale);
+  const { rows, unknownSessions } = indexAttendance(curriculum, request.attendance, volunteerIds);
+  const evaluations = new Map<string, CertificationEvaluation>();
+  for (const [volunteerId, row] of rows) evaluations.set(volunteerId, evaluate(volunteerId, row));
+  return { evaluations, unknownSessions };
+}
+
+/** The issues for attendance records that name a session not in `sessions`. */
+function unknownSessionIssues(
+  attendance: CohortEvaluationRequest["attendance"],
+  positions: readonly number[],
+  locale: string,
+): Result<never> {
+  return {
+    ok: false,
+    issues: formatIssues(
+      positions.map((index) => {
+        const id = attendance[index]?.sessionId ?? "";
+        return {
+          code: "custom",
+          message: "certification.unknownSession",
+          path: ["attendance", index, "sessionId"],
+          params: { id },
+          input: id,
+        };
+      }),
+      locale,
+    ),
+  };
+}
+
 /**
  * Evaluates every volunteer of an already validated request — the pure core behind
  * {@link evaluateCohort}, exposed for callers that validate once and evaluate often (and
  * for the benchmark). Data that did not come out of `cohortEvaluationRequestSchema` gives
- * unspecified results.
+ * unspecified results; records of unknown sessions are ignored here (`evaluateCohort`
+ * reports them).
  *
  * @example
  * const parsed = parseWith(cohortEvaluationRequestSchema, input);
@@ -81,20 +122,17 @@ export function evaluateParsedCohort(
   request: CohortEvaluationRequest,
   locale = "de",
 ): Map<string, CertificationEvaluation> {
-  const { curriculum, evaluate } = createEvaluator(request, locale);
-  const rows = indexAttendance(curriculum, request.attendance, request.volunteerIds);
-  const evaluations = new Map<string, CertificationEvaluation>();
-  for (const [volunteerId, row] of rows) evaluations.set(volunteerId, evaluate(volunteerId, row));
-  return evaluations;
+  return evaluateRows(request, request.volunteerIds, locale).evaluations;
 }
 
 /**
  * Validates the input and evaluates many volunteers against the same policy and sessions:
  * validation runs once and the attendance records are sorted by volunteer in one pass.
- * The map keeps the order of `volunteerIds` (a repeated id appears once).
+ * The map keeps the order of `volunteerIds` (a repeated id appears once). A record of
+ * one of these volunteers that names a session not in `sessions` is an error.
  *
  * @example
- * const result = evaluateCohort({ policy, sessions, attendance, volunteerIds: ["ana", "ben"], asOf });
+ * const result = evaluateCohort({ policy, sessions, attendance, volunteerIds: ["ana", "ben"], asOf, timeZone: "Europe/Berlin" });
  * result.ok && [...result.value.values()].map((e) => e.eligible)
  * //=> [true, false]
  */
@@ -104,7 +142,14 @@ export function evaluateCohort(
 ): Result<Map<string, CertificationEvaluation>> {
   const parsed = parseWith(cohortEvaluationRequestSchema, input, locale);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: evaluateParsedCohort(parsed.value, locale) };
+  const { evaluations, unknownSessions } = evaluateRows(
+    parsed.value,
+    parsed.value.volunteerIds,
+    locale,
+  );
+  if (unknownSessions.length > 0)
+    return unknownSessionIssues(parsed.value.attendance, unknownSessions, locale);
+  return { ok: true, value: evaluations };
 }
 
 /**
@@ -113,8 +158,10 @@ export function evaluateCohort(
  * Invalid input gives `{ ok: false, issues }` with messages in that language.
  *
  * The curriculum is every session that is not cancelled, started at or before `asOf` and,
- * with `policy.windowMonths`, not earlier than that many months before `asOf`. A session
- * without an attendance record counts as absent.
+ * with `policy.windowMonths`, not earlier than that many months before `asOf`; sessions'
+ * local days and times are read in `timeZone`. A session without an attendance record
+ * counts as absent; a record of this volunteer naming a session not in `sessions` is an
+ * error. Modules are named by their label from `modules`.
  *
  * @example
  * evaluateCertification({
@@ -123,6 +170,7 @@ export function evaluateCohort(
  *   attendance: [{ volunteerId: "ana", sessionId: "talk-1", status: "present" }],
  *   volunteerId: "ana",
  *   asOf: "2026-06-30T12:00:00+02:00",
+ *   timeZone: "Europe/Berlin",
  * })
  * //=> { ok: true, value: { eligible: false, progress: 0.25,
  * //     missing: ["Es fehlt noch 1 Fachvortrag.", "Es fehlt noch 1 Workshop."], … } }
@@ -133,11 +181,12 @@ export function evaluateCertification(
 ): Result<CertificationEvaluation> {
   const parsed = parseWith(evaluationRequestSchema, input, locale);
   if (!parsed.ok) return parsed;
-  const { curriculum, evaluate } = createEvaluator(parsed.value, locale);
-  const { volunteerId, attendance } = parsed.value;
-  const row =
-    indexAttendance(curriculum, attendance, [volunteerId]).get(volunteerId) ??
-    new Uint8Array(curriculum.sessions.length);
-  const evaluation = evaluate(volunteerId, row);
+  const { volunteerId } = parsed.value;
+  const { evaluations, unknownSessions } = evaluateRows(parsed.value, [volunteerId], locale);
+  if (unknownSessions.length > 0)
+    return unknownSessionIssues(parsed.value.attendance, unknownSessions, locale);
+  const evaluation = evaluations.get(volunteerId);
+  // evaluateRows makes a row for every listed volunteer.
+  if (evaluation === undefined) throw new Error("unreachable: no evaluation for the volunteer");
   return { ok: true, value: evaluation };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { timeZoneSchema } from "../district/schema.js";
 import { attendanceListSchema } from "../schemas/attendance.js";
-import { idSchema, isoDateTimeSchema } from "../schemas/common.js";
+import { idSchema, isoDateTimeSchema, localizedTextSchema } from "../schemas/common.js";
 import { trainingSessionSchema } from "../schemas/training-session.js";
 import { certificationPolicySchema } from "./policy.js";
 
@@ -32,9 +33,18 @@ const commonShape = {
   sessions: sessionsSchema,
   /**
    * Attendance records. Records of other volunteers and of sessions outside the
-   * curriculum are ignored; a session without a record counts as absent.
+   * curriculum (cancelled, in the future, before the window) are ignored; a record of a
+   * session that is not in `sessions` at all is an error (a typo would otherwise go
+   * unnoticed); a session without a record counts as absent.
    */
   attendance: attendanceListSchema,
+  /** IANA time zone the sessions' local days and times are in: the district's `timeZone`. */
+  timeZone: timeZoneSchema,
+  /**
+   * Labels of the curriculum modules (a district's `curriculum.modules`), so that the
+   * sentences name a module by its label, not its id. A module without a label shows its id.
+   */
+  modules: z.array(z.object({ id: idSchema, label: localizedTextSchema })).default([]),
 };
 
 /** The instant of the evaluation; sessions that start later do not count yet. */

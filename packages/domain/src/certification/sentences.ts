@@ -22,7 +22,8 @@ function numberLocale(locale: string): string {
 }
 
 /**
- * Creates a renderer for one language. Sentences are memoised: a cohort of thousands of
+ * Creates a renderer for one language; modules are named by their label in that language
+ * (`modules` from the district's curriculum), or by their id when they have none. Sentences are memoised: a cohort of thousands of
  * volunteers produces only a few hundred distinct sentences, and plural rules are costly
  * to set up for each one. The cache is keyed by requirement id plus a number that encodes
  * everything else a sentence depends on, so a hit builds no string.
@@ -35,7 +36,16 @@ function numberLocale(locale: string): string {
  * sentences.missing({ id: "workshops", kind: "workshops", required: 2, achieved: 0, met: false, progress: 0 })
  * //=> "Es fehlen noch 2 Workshops."
  */
-export function createSentenceRenderer(locale: string): SentenceRenderer {
+export function createSentenceRenderer(
+  locale: string,
+  modules: readonly { id: string; label: Readonly<Record<string, string>> }[] = [],
+): SentenceRenderer {
+  // A module's label in the sentence's language: the locale, its base, English, the id.
+  const base = locale.split("-")[0] ?? "";
+  const labels = new Map(
+    modules.map((m) => [m.id, m.label[locale] ?? m.label[base] ?? m.label.en ?? m.id]),
+  );
+  const moduleParams = (module: string) => ({ module, moduleLabel: labels.get(module) ?? module });
   const percent = new Intl.NumberFormat(numberLocale(locale), {
     style: "percent",
     maximumFractionDigits: 1,
@@ -91,9 +101,9 @@ export function createSentenceRenderer(locale: string): SentenceRenderer {
           const key = outcome.met
             ? "certification.module.attended"
             : "certification.module.notAttended";
-          return memo(describeCache, id, outcome.met ? 1 : 0, key, () => ({
-            module: outcome.module ?? "",
-          }));
+          return memo(describeCache, id, outcome.met ? 1 : 0, key, () =>
+            moduleParams(outcome.module ?? ""),
+          );
         }
         case "attendance_rate": {
           const reached = achievedTenths(achieved);
@@ -121,9 +131,9 @@ export function createSentenceRenderer(locale: string): SentenceRenderer {
           return memo(missingCache, id, count, key, () => ({ count }));
         }
         case "module":
-          return memo(missingCache, id, 0, "certification.missing.module", () => ({
-            module: outcome.module ?? "",
-          }));
+          return memo(missingCache, id, 0, "certification.missing.module", () =>
+            moduleParams(outcome.module ?? ""),
+          );
         case "attendance_rate": {
           const reached = achievedTenths(achieved);
           const needed = requiredTenths(required);

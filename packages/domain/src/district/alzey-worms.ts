@@ -102,6 +102,41 @@ export const alzeyWormsConfig = {
   ],
   routing: { default: "kreisverwaltung", byCategory: {} },
   catalogue: { add: [], modify: {}, disable: [] },
+  // The training's modules follow the kinds of help the press release names (authorities
+  // and the Jobcenter, applications, school, doctor visits, cultural mediation) plus the
+  // volunteers' own role. Our proposal, to be confirmed by the district; the site's dates
+  // name their module by these ids.
+  curriculum: {
+    modules: [
+      {
+        id: "behoerden",
+        label: { de: "Behörden, Ämter und Jobcenter", en: "Public offices and the Jobcenter" },
+      },
+      {
+        id: "antraege",
+        label: {
+          de: "Anträge und Formulare (z. B. Kindergeld)",
+          en: "Applications and forms (e.g. child benefit)",
+        },
+      },
+      { id: "schule", label: { de: "Schule und Kita", en: "School and day care" } },
+      {
+        id: "gesundheit",
+        label: { de: "Gesundheit und Arztbesuche", en: "Health care and doctor visits" },
+      },
+      {
+        id: "alltag",
+        label: { de: "Kulturvermittlung und Alltag", en: "Cultural mediation and everyday life" },
+      },
+      {
+        id: "rolle",
+        label: {
+          de: "Rolle und Grenzen als Integrationspatin oder -pate",
+          en: "The role and limits of an integration companion",
+        },
+      },
+    ],
+  },
   // The press release requires "regular attendance at expert talks and workshops" without
   // numbers. These thresholds are our proposal, to be confirmed by the district.
   certificationPolicy: {

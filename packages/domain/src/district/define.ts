@@ -3,6 +3,7 @@ import { formatIssues, parseWith, type Result, type ValidationIssue } from "../i
 import { translate } from "../i18n/messages.js";
 import type { RequestCategory } from "../requests/category.js";
 import { resolveCatalogue } from "../requests/resolve-catalogue.js";
+import { isKnownLanguage, normalizeLanguageTag } from "../schemas/common.js";
 import { type DistrictConfig, type DistrictConfigInput, districtConfigSchema } from "./schema.js";
 
 /** A validated district with its resolved request catalogue. */
@@ -42,6 +43,28 @@ function referenceIssues(config: DistrictConfig): z.core.$ZodIssue[] {
     config.coordinationPoints.map((c) => c.id),
     "coordinationPoints",
   );
+  config.curriculum.modules.forEach((module, index) => {
+    if (config.curriculum.modules.findIndex((m) => m.id === module.id) !== index)
+      add("district.duplicateId", ["curriculum", "modules", index, "id"], module.id);
+  });
+  const modules = new Set(config.curriculum.modules.map((m) => m.id));
+  config.certificationPolicy.requiredModules.forEach((module, index) => {
+    if (!modules.has(module))
+      add("district.unknownModule", ["certificationPolicy", "requiredModules", index], module);
+  });
+
+  const offered = new Set(config.languagesOffered);
+  const named = new Set<string>();
+  for (const tag of Object.keys(config.languageNames)) {
+    const normalized = normalizeLanguageTag(tag) ?? tag;
+    named.add(normalized);
+    if (!offered.has(normalized))
+      add("district.languageNameNotOffered", ["languageNames", tag], tag);
+  }
+  config.languagesOffered.forEach((tag, index) => {
+    if (!isKnownLanguage(tag) && !named.has(tag))
+      add("district.languageNameMissing", ["languagesOffered", index], tag);
+  });
 
   const municipalities = new Set(config.municipalities.map((m) => m.id));
   config.municipalities.forEach((m, index) => {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { certificationPolicySchema } from "../certification/policy.js";
 import { catalogueChangesSchema } from "../requests/category.js";
-import { idSchema, languageTagSchema } from "../schemas/common.js";
+import { closedObject } from "../schemas/closed-object.js";
+import { idSchema, localizedTextSchema, wellFormedLanguageTagSchema } from "../schemas/common.js";
 import { coordinationPointSchema } from "../schemas/coordination-point.js";
 import { municipalitySchema } from "../schemas/municipality.js";
 
@@ -19,7 +20,7 @@ export const timeZoneSchema = z.string().refine(
 );
 
 /** Where submissions go: a default coordination point, optionally per category. */
-export const routingSchema = z.object({
+export const routingSchema = closedObject({
   /** Coordination point for everything not routed otherwise. */
   default: idSchema,
   /** Coordination point per request category id. */
@@ -27,29 +28,53 @@ export const routingSchema = z.object({
 });
 
 /** How long submissions are kept (GDPR storage limitation), in days. */
-export const retentionSchema = z.object({
+export const retentionSchema = closedObject({
   /** Help requests are deleted this many days after they were closed. */
   closedRequestsDays: z.number().int().min(1).max(3650).default(180),
   /** Sign-ups nobody answered are deleted this many days after they arrived. */
   unansweredSignupsDays: z.number().int().min(1).max(3650).default(365),
 });
 
+/**
+ * A part of the training ("Modul"): what expert talks and workshops are about. Sessions
+ * name their module by id; evaluations and certificates show the label.
+ */
+export const curriculumModuleSchema = closedObject({
+  /** Stable id, e.g. `behoerden`. */
+  id: idSchema,
+  /** Name shown to coordinators and volunteers, e.g. „Behörden und Ämter“. */
+  label: localizedTextSchema,
+});
+export type CurriculumModule = z.output<typeof curriculumModuleSchema>;
+
+/** The district's training programme. */
+export const curriculumSchema = closedObject({
+  /** The modules of the training; `certificationPolicy.requiredModules` names some of them. */
+  modules: z.array(curriculumModuleSchema).default([]),
+});
+
 /** Everything a district configures; validated by `defineDistrict`. */
-export const districtConfigSchema = z.object({
+export const districtConfigSchema = closedObject({
   /** Stable id, e.g. `alzey-worms`. */
   id: idSchema,
   /** Official name, e.g. `Landkreis Alzey-Worms`. */
   name: z.string().trim().min(1).max(160),
   /** Prefix of certificate numbers, 2–6 capital letters (`AZW`). */
-  shortCode: z.string().regex(/^[A-Z]{2,6}$/, { error: "field.invalid" }),
+  shortCode: z.string().regex(/^[A-Z]{2,6}$/, { error: "certificateNumber.prefix" }),
   /** Domain the programme is published under; used for stable calendar UIDs. */
   domain: z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, {
-    error: "field.invalid",
+    error: "domain.invalid",
   }),
   /** IANA time zone of all local times. */
   timeZone: timeZoneSchema.default("Europe/Berlin"),
-  /** Languages volunteers can be asked for, as BCP 47 tags. */
-  languagesOffered: z.array(languageTagSchema).min(1, { error: "languages.required" }),
+  /**
+   * Languages volunteers can be asked for, as BCP 47 tags. Listing a tag is a deliberate
+   * choice, so any well-formed tag is accepted here; one the platform cannot name (German
+   * Sign Language `gsg`, say) needs an entry in `languageNames`.
+   */
+  languagesOffered: z.array(wellFormedLanguageTagSchema).min(1, { error: "languages.required" }),
+  /** Names of offered languages the platform cannot name itself, by tag. */
+  languageNames: z.record(z.string(), localizedTextSchema).default({}),
   /** Municipalities served, with their neighbours. */
   municipalities: z.array(municipalitySchema).min(1, { error: "municipalities.required" }),
   /** Places that coordinate assignments. */
@@ -58,6 +83,8 @@ export const districtConfigSchema = z.object({
   routing: routingSchema,
   /** Changes to the default request catalogue. */
   catalogue: catalogueChangesSchema.default({ add: [], modify: {}, disable: [] }),
+  /** The modules of the training, with their labels. */
+  curriculum: curriculumSchema.default({ modules: [] }),
   /** What certification requires. */
   certificationPolicy: certificationPolicySchema,
   /** How long submissions are kept. */

@@ -10,6 +10,16 @@ export const de = {
   "field.invalid": "Dieser Wert ist ungültig.",
   "field.invalidChoice": "Bitte wählen Sie eine der angebotenen Möglichkeiten.",
   "field.unknownKeys": "Unbekannte Angaben: {keys}.",
+  "field.unknownKey":
+    "Die Angabe „{key}“ gibt es hier nicht. Bitte prüfen Sie die Schreibweise oder entfernen Sie sie.",
+  "field.unknownKeySuggestion":
+    "Die Angabe „{key}“ gibt es hier nicht. Meinten Sie „{suggestion}“?",
+  "number.expected": "Bitte geben Sie eine Zahl an.",
+  "number.notInteger": "Bitte geben Sie eine ganze Zahl an (ohne Komma).",
+  "boolean.expected": "Bitte geben Sie „true“ (ja) oder „false“ (nein) an.",
+  "string.expected": "Bitte geben Sie einen Text an.",
+  "array.expected": "Bitte geben Sie eine Liste an.",
+  "object.expected": "Hier wird ein Objekt mit einzelnen Angaben erwartet.",
   "string.tooShort": {
     one: "Bitte geben Sie mindestens {count} Zeichen ein.",
     other: "Bitte geben Sie mindestens {count} Zeichen ein.",
@@ -32,11 +42,18 @@ export const de = {
   "id.invalid":
     "Bitte verwenden Sie nur Kleinbuchstaben, Ziffern, Bindestrich und Unterstrich (z. B. „cafe-asyl“).",
   "language.invalid": "Bitte geben Sie eine gültige Sprache an (z. B. „ar“ oder „prs“).",
+  "language.unknown":
+    "Die Sprache „{tag}“ ist unbekannt. Bitte verwenden Sie einen Sprachcode nach BCP 47, z. B. „ar“, „prs“ (Dari) oder „kmr“ (Kurmandschi).",
+  "language.notOfferedByDistrict":
+    "Die Sprache „{tag}“ bietet der Landkreis nicht an (languagesOffered). Bitte ergänzen Sie sie dort oder wählen Sie eine angebotene Sprache.",
+  "domain.invalid":
+    "Bitte geben Sie einen Domainnamen in Kleinbuchstaben an, ohne „https://“ und ohne Pfad (z. B. „integrationspaten.alzey-worms.de“).",
   "languageLevel.invalid": "Bitte wählen Sie, wie gut Sie die Sprache sprechen.",
   "languages.required": "Bitte geben Sie mindestens eine Sprache an.",
-  "date.invalid": "Bitte geben Sie ein gültiges Datum an (TT.MM.JJJJ).",
-  "datetime.invalid": "Bitte geben Sie Datum und Uhrzeit mit Zeitzone an.",
-  "time.invalid": "Bitte geben Sie eine Uhrzeit im Format SS:MM an.",
+  "date.invalid": "Bitte geben Sie ein gültiges Datum im Format JJJJ-MM-TT an (z. B. 2026-03-17).",
+  "datetime.invalid":
+    "Bitte geben Sie Datum und Uhrzeit mit Zeitzone an (z. B. 2026-03-17T18:00:00+01:00).",
+  "time.invalid": "Bitte geben Sie eine Uhrzeit im Format HH:MM an (z. B. 18:30).",
   "time.range": "Das Ende muss nach dem Beginn liegen.",
   "weekday.invalid": "Bitte wählen Sie einen Wochentag.",
   "timeZone.invalid": "Diese Zeitzone ist unbekannt (z. B. „Europe/Berlin“).",
@@ -73,6 +90,16 @@ export const de = {
   "district.categoryExists":
     "Die Kategorie „{id}“ gibt es bereits; zum Umbenennen oder Ändern „modify“ verwenden.",
   "district.noCategories": "Der Katalog enthält keine aktive Kategorie.",
+  "district.unknownModule":
+    "Das Modul „{id}“ ist im Lehrplan des Landkreises (curriculum.modules) nicht beschrieben.",
+  "district.unknownCoordinationPoint":
+    "Die Koordinierungsstelle „{id}“ gibt es in diesem Landkreis nicht.",
+  "district.languageNameMissing":
+    "Die Sprache „{id}“ kann die Plattform nicht benennen. Bitte geben Sie unter „languageNames“ einen deutschen und einen englischen Namen an.",
+  "district.languageNameNotOffered":
+    "Für „{id}“ ist ein Name angegeben, aber die Sprache steht nicht in „languagesOffered“.",
+  "certification.unknownSession":
+    "Die Anwesenheit verweist auf den Termin „{id}“, den es in der Liste der Termine nicht gibt.",
   "policy.ratio": "Bitte geben Sie einen Anteil zwischen 0 und 1 an (z. B. 0.75 für 75 %).",
   "policy.renewalAfterValidity": "Die Auffrischung muss vor dem Ende der Gültigkeit fällig werden.",
   // --- certification (evaluation sentences, certificate numbers) ---
@@ -84,8 +111,8 @@ export const de = {
     one: "{count} Workshop besucht (nötig: {required}).",
     other: "{count} Workshops besucht (nötig: {required}).",
   },
-  "certification.module.attended": "Modul „{module}“: besucht.",
-  "certification.module.notAttended": "Modul „{module}“: noch nicht besucht.",
+  "certification.module.attended": "Modul „{moduleLabel}“: besucht.",
+  "certification.module.notAttended": "Modul „{moduleLabel}“: noch nicht besucht.",
   "certification.attendanceRate.status": "Teilnahmequote: {achieved} (nötig: {required}).",
   "certification.missing.expertTalks": {
     one: "Es fehlt noch {count} Fachvortrag.",
@@ -95,7 +122,7 @@ export const de = {
     one: "Es fehlt noch {count} Workshop.",
     other: "Es fehlen noch {count} Workshops.",
   },
-  "certification.missing.module": "Das Modul „{module}“ fehlt noch.",
+  "certification.missing.module": "Das Modul „{moduleLabel}“ fehlt noch.",
   "certification.missing.attendanceRate":
     "Die Teilnahmequote liegt bei {achieved}, nötig sind {required}.",
   "certification.duplicateSession":
@@ -114,16 +141,26 @@ export const de = {
     "Niemand spricht eine Sprache der hilfesuchenden Person ({languageNames}). Vorgeschlagen werden Ehrenamtliche, die sich mit ihr in einer Brückensprache ({bridgeLanguageNames}) verständigen können.",
   "match.step.interpreter":
     "Niemand spricht eine Sprache der hilfesuchenden Person ({languageNames}) oder eine gemeinsame Brückensprache. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+  "match.step.bridgeLanguage.speakersExcluded": {
+    one: "{speakerCount} ehrenamtliche Person spricht {languageNames}, kommt aber aus anderen Gründen nicht infrage: {speakerReasons} Vorgeschlagen werden Ehrenamtliche, die sich mit der Person in einer Brückensprache ({bridgeLanguageNames}) verständigen können.",
+    other:
+      "{speakerCount} Ehrenamtliche sprechen {languageNames}, kommen aber aus anderen Gründen nicht infrage: {speakerReasons} Vorgeschlagen werden Ehrenamtliche, die sich mit der Person in einer Brückensprache ({bridgeLanguageNames}) verständigen können.",
+  },
+  "match.step.interpreter.speakersExcluded": {
+    one: "{speakerCount} ehrenamtliche Person spricht {languageNames}, kommt aber aus anderen Gründen nicht infrage: {speakerReasons} Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+    other:
+      "{speakerCount} Ehrenamtliche sprechen {languageNames}, kommen aber aus anderen Gründen nicht infrage: {speakerReasons} Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+  },
   "match.step.none":
     "Niemand erfüllt die Voraussetzungen für diese Anfrage. Die Gründe stehen bei den einzelnen Ehrenamtlichen.",
   "match.language.nativeFirst":
-    "Spricht {languageName} (Muttersprache) – die Sprache, die die Person zuerst genannt hat.",
-  "match.language.native": "Spricht {languageName} (Muttersprache).",
+    "Spricht {languageName} als Muttersprache – die Sprache, die die Person zuerst genannt hat.",
+  "match.language.native": "Spricht {languageName} als Muttersprache.",
   "match.language.fluentFirst":
     "Spricht {languageName} fließend – die Sprache, die die Person zuerst genannt hat.",
   "match.language.fluent": "Spricht {languageName} fließend.",
   "match.language.bridgeNative":
-    "Spricht die Brückensprache {languageName} (Muttersprache), aber keine eigene Sprache der hilfesuchenden Person.",
+    "Spricht die Brückensprache {languageName} als Muttersprache, aber keine eigene Sprache der hilfesuchenden Person.",
   "match.language.bridgeFluent":
     "Spricht die Brückensprache {languageName} fließend, aber keine eigene Sprache der hilfesuchenden Person.",
   "match.language.interpreter":
@@ -138,7 +175,8 @@ export const de = {
     "Ist zu einer gewünschten Zeit verfügbar: {weekdayName}, {dateText}, {from}–{to} Uhr.",
   "match.availability.flexible":
     "Die hilfesuchende Person hat keine Zeiten genannt; der Termin wird abgesprochen.",
-  "match.availability.unknown": "Verfügbarkeit unbekannt: Es sind keine Zeiten hinterlegt.",
+  "match.availability.unknown":
+    "Zeiten unbekannt: Es sind keine Zeiten hinterlegt. Deshalb steht die Person hinter allen, deren Zeiten passen.",
   "match.fairness.recent": {
     one: "{count} Einsatz in den letzten {days} Tagen.",
     other: "{count} Einsätze in den letzten {days} Tagen.",
@@ -196,6 +234,7 @@ export const de = {
   "schedule.kind.meeting": "Treffen",
   "schedule.kind.ceremony": "Feierstunde",
   "schedule.kind.other": "Termin",
+  "schedule.cancelled": "Abgesagt: {title}",
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -7,6 +7,14 @@ export const en: Messages = {
   "field.invalid": "This value is not valid.",
   "field.invalidChoice": "Please choose one of the options offered.",
   "field.unknownKeys": "Unknown fields: {keys}.",
+  "field.unknownKey": "There is no field “{key}” here. Please check the spelling or remove it.",
+  "field.unknownKeySuggestion": "There is no field “{key}” here. Did you mean “{suggestion}”?",
+  "number.expected": "Please enter a number.",
+  "number.notInteger": "Please enter a whole number (no decimals).",
+  "boolean.expected": "Please give “true” (yes) or “false” (no).",
+  "string.expected": "Please enter a text.",
+  "array.expected": "Please give a list.",
+  "object.expected": "An object with individual fields is expected here.",
   "string.tooShort": {
     one: "Please enter at least {count} character.",
     other: "Please enter at least {count} characters.",
@@ -28,11 +36,18 @@ export const en: Messages = {
   "id.invalid":
     "Please use only lower-case letters, digits, hyphen and underscore (e.g. “cafe-asyl”).",
   "language.invalid": "Please enter a valid language (e.g. “ar” or “prs”).",
+  "language.unknown":
+    "The language “{tag}” is unknown. Please use a BCP 47 language code such as “ar”, “prs” (Dari) or “kmr” (Kurmanji).",
+  "language.notOfferedByDistrict":
+    "The district does not offer the language “{tag}” (languagesOffered). Please add it there or choose a language offered.",
+  "domain.invalid":
+    "Please enter a domain name in lower case, without “https://” and without a path (e.g. “integrationspaten.alzey-worms.de”).",
   "languageLevel.invalid": "Please choose how well you speak the language.",
   "languages.required": "Please enter at least one language.",
-  "date.invalid": "Please enter a valid date (YYYY-MM-DD).",
-  "datetime.invalid": "Please enter a date and time with time zone.",
-  "time.invalid": "Please enter a time as HH:MM.",
+  "date.invalid": "Please enter a valid date as YYYY-MM-DD (e.g. 2026-03-17).",
+  "datetime.invalid":
+    "Please enter a date and time with time zone (e.g. 2026-03-17T18:00:00+01:00).",
+  "time.invalid": "Please enter a time as HH:MM (e.g. 18:30).",
   "time.range": "The end must be after the start.",
   "weekday.invalid": "Please choose a weekday.",
   "timeZone.invalid": "This time zone is unknown (e.g. “Europe/Berlin”).",
@@ -66,6 +81,15 @@ export const en: Messages = {
   "district.categoryExists":
     "The category “{id}” exists already; use “modify” to rename or change it.",
   "district.noCategories": "The catalogue has no active category.",
+  "district.unknownModule":
+    "The module “{id}” is not described in the district's curriculum (curriculum.modules).",
+  "district.unknownCoordinationPoint": "The district has no coordination point “{id}”.",
+  "district.languageNameMissing":
+    "The platform cannot name the language “{id}”. Please give a German and an English name under “languageNames”.",
+  "district.languageNameNotOffered":
+    "“{id}” has a name but the language is not listed in “languagesOffered”.",
+  "certification.unknownSession":
+    "An attendance record refers to the session “{id}”, which is not in the list of sessions.",
   "policy.ratio": "Please give a share between 0 and 1 (e.g. 0.75 for 75 %).",
   "policy.renewalAfterValidity": "The refresher must fall due before the certificate expires.",
   // --- certification (evaluation sentences, certificate numbers) ---
@@ -77,8 +101,8 @@ export const en: Messages = {
     one: "{count} workshop attended (required: {required}).",
     other: "{count} workshops attended (required: {required}).",
   },
-  "certification.module.attended": "Module “{module}”: attended.",
-  "certification.module.notAttended": "Module “{module}”: not attended yet.",
+  "certification.module.attended": "Module “{moduleLabel}”: attended.",
+  "certification.module.notAttended": "Module “{moduleLabel}”: not attended yet.",
   "certification.attendanceRate.status": "Attendance rate: {achieved} (required: {required}).",
   "certification.missing.expertTalks": {
     one: "{count} more expert talk is needed.",
@@ -88,7 +112,7 @@ export const en: Messages = {
     one: "{count} more workshop is needed.",
     other: "{count} more workshops are needed.",
   },
-  "certification.missing.module": "The module “{module}” is still missing.",
+  "certification.missing.module": "The module “{moduleLabel}” is still missing.",
   "certification.missing.attendanceRate":
     "The attendance rate is {achieved}; {required} is required.",
   "certification.duplicateSession":
@@ -106,16 +130,26 @@ export const en: Messages = {
     "Nobody speaks one of the person's languages ({languageNames}). Suggested are volunteers who can talk with them in a bridge language ({bridgeLanguageNames}).",
   "match.step.interpreter":
     "Nobody speaks one of the person's languages ({languageNames}) or a shared bridge language. Please bring in a telephone interpreter.",
+  "match.step.bridgeLanguage.speakersExcluded": {
+    one: "{speakerCount} volunteer speaks {languageNames} but is ruled out for other reasons: {speakerReasons} Suggested are volunteers who can talk with the person in a bridge language ({bridgeLanguageNames}).",
+    other:
+      "{speakerCount} volunteers speak {languageNames} but are ruled out for other reasons: {speakerReasons} Suggested are volunteers who can talk with the person in a bridge language ({bridgeLanguageNames}).",
+  },
+  "match.step.interpreter.speakersExcluded": {
+    one: "{speakerCount} volunteer speaks {languageNames} but is ruled out for other reasons: {speakerReasons} Nobody speaks a shared bridge language. Please bring in a telephone interpreter.",
+    other:
+      "{speakerCount} volunteers speak {languageNames} but are ruled out for other reasons: {speakerReasons} Nobody speaks a shared bridge language. Please bring in a telephone interpreter.",
+  },
   "match.step.none":
     "Nobody meets the requirements of this request. The reasons are listed with each volunteer.",
   "match.language.nativeFirst":
-    "Speaks {languageName} (native) – the language the person listed first.",
-  "match.language.native": "Speaks {languageName} (native).",
+    "Speaks {languageName} as a native language – the language the person listed first.",
+  "match.language.native": "Speaks {languageName} as a native language.",
   "match.language.fluentFirst":
     "Speaks {languageName} fluently – the language the person listed first.",
   "match.language.fluent": "Speaks {languageName} fluently.",
   "match.language.bridgeNative":
-    "Speaks the bridge language {languageName} (native) but none of the person's own languages.",
+    "Speaks the bridge language {languageName} as a native language but none of the person's own languages.",
   "match.language.bridgeFluent":
     "Speaks the bridge language {languageName} fluently but none of the person's own languages.",
   "match.language.interpreter":
@@ -129,7 +163,8 @@ export const en: Messages = {
     "Available at a preferred time: {weekdayName}, {dateText}, {from}–{to}.",
   "match.availability.flexible":
     "The person named no preferred times; the appointment will be agreed.",
-  "match.availability.unknown": "Availability unknown: no times on record.",
+  "match.availability.unknown":
+    "Times unknown: no times on record, so listed after everyone whose times fit.",
   "match.fairness.recent": {
     one: "{count} assignment in the last {days} days.",
     other: "{count} assignments in the last {days} days.",
@@ -186,4 +221,5 @@ export const en: Messages = {
   "schedule.kind.meeting": "Meeting",
   "schedule.kind.ceremony": "Ceremony",
   "schedule.kind.other": "Other",
+  "schedule.cancelled": "Cancelled: {title}",
 };

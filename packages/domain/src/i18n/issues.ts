@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { closestKey } from "./closest-key.js";
 import { isMessageKey, type MessageKey, type MessageParams, translate } from "./messages.js";
 
 /** One problem with an input, ready to show next to the field it concerns. */
@@ -27,7 +28,15 @@ type RawIssue = z.core.$ZodRawIssue;
 export function genericKey(issue: RawIssue): MessageKey {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "field.required" : "field.invalidType";
+      if (issue.input === undefined) return "field.required";
+      // Say what is expected: "eine ganze Zahl" rather than "ungültig".
+      if (issue.expected === "int") return "number.notInteger";
+      if (issue.expected === "number") return "number.expected";
+      if (issue.expected === "boolean") return "boolean.expected";
+      if (issue.expected === "array") return "array.expected";
+      if (issue.expected === "object") return "object.expected";
+      if (issue.expected === "string") return "string.expected";
+      return "field.invalidType";
     case "too_small":
       if (issue.origin === "string")
         return issue.minimum === 1 ? "field.required" : "string.tooShort";
@@ -65,29 +74,56 @@ function paramsOf(issue: z.core.$ZodIssue): MessageParams {
 }
 
 /**
+ * An unknown key (see `closedObject`) as its own issue: the key is the last segment of the
+ * path; the message names the known key that was probably meant, when one is close.
+ */
+function unknownKeyIssue(
+  path: (string | number)[],
+  params: MessageParams,
+): { code: MessageKey; params: MessageParams } {
+  const key = String(path[path.length - 1] ?? "");
+  const known = typeof params.known === "string" ? params.known.split(",") : [];
+  const suggestion = closestKey(key, known);
+  return suggestion === undefined
+    ? { code: "field.unknownKey", params: { key } }
+    : { code: "field.unknownKeySuggestion", params: { key, suggestion } };
+}
+
+/**
  * Turns zod issues into messages in one language. Issues of a union are reported through
  * the branch that got furthest, so the user sees a concrete field message rather than
- * "invalid input".
+ * "invalid input". One problem is reported once: two issues with the same field and
+ * message key (an empty id failing two rules) become one.
  */
 export function formatIssues(
   issues: readonly z.core.$ZodIssue[],
   locale: string,
 ): ValidationIssue[] {
-  return issues.flatMap((issue) => {
+  const seen = new Set<string>();
+  const out: ValidationIssue[] = [];
+  const add = (issue: z.core.$ZodIssue) => {
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
       const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
       const nested = best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
-      if (nested.length > 0) return formatIssues(nested, locale);
+      if (nested.length > 0) {
+        nested.forEach(add);
+        return;
+      }
     }
-    const code: MessageKey = isMessageKey(issue.message) ? issue.message : "field.invalid";
-    const params = paramsOf(issue);
     const path = issue.path.map((segment) =>
       typeof segment === "symbol" ? String(segment) : segment,
     );
-    return [
-      { path, field: path.join("."), code, params, message: translate(locale, code, params) },
-    ];
-  });
+    let code: MessageKey = isMessageKey(issue.message) ? issue.message : "field.invalid";
+    let params = paramsOf(issue);
+    if (code === "field.unknownKey") ({ code, params } = unknownKeyIssue(path, params));
+    const field = path.join(".");
+    const identity = `${field}\u0000${code}`;
+    if (seen.has(identity)) return;
+    seen.add(identity);
+    out.push({ path, field, code, params, message: translate(locale, code, params) });
+  };
+  issues.forEach(add);
+  return out;
 }
 
 /**

@@ -154,6 +154,8 @@ export function reasonRenderer(
   names: {
     municipalities: readonly Pick<Municipality, "id" | "name">[];
     categories: readonly Pick<RequestCategory, "id" | "label">[];
+    /** The district's own names of languages the platform cannot name (`languageNames`). */
+    languageNames?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   },
 ): ReasonRenderer {
   const municipalityNames = new Map(names.municipalities.map((m) => [m.id, m.name]));
@@ -165,10 +167,13 @@ export function reasonRenderer(
     const categoryLabels = new Map(
       names.categories.map((c) => [c.id, c.label[nameLocale] ?? c.label.en]),
     );
-    const languageList = (tags: string) =>
-      formatters.list.format(tags.split(", ").map((tag) => languageName(tag, nameLocale)));
+    const nameOf = (tag: string) => {
+      const own = names.languageNames?.[tag];
+      return own ? (own[nameLocale] ?? own.en ?? tag) : languageName(tag, nameLocale);
+    };
+    const languageList = (tags: string) => formatters.list.format(tags.split(", ").map(nameOf));
     namers = {
-      language: ["languageName", (tag) => languageName(tag, nameLocale)],
+      language: ["languageName", nameOf],
       languages: ["languageNames", languageList],
       bridgeLanguages: ["bridgeLanguageNames", languageList],
       municipality: ["municipalityName", (id) => municipalityNames.get(id) ?? id],

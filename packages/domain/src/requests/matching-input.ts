@@ -1,9 +1,15 @@
 import { z } from "zod";
+import { referencesFor } from "../district/references.js";
 import { timeZoneSchema } from "../district/schema.js";
-import { isoDateTimeSchema, languageTagSchema } from "../schemas/common.js";
-import { helpRequestSchema } from "../schemas/help-request.js";
+import {
+  isoDateTimeSchema,
+  languageTagSchema,
+  localizedTextSchema,
+  wellFormedLanguageTagSchema,
+} from "../schemas/common.js";
+import { helpRequestSchema, helpRequestSchemaWith } from "../schemas/help-request.js";
 import { municipalitySchema } from "../schemas/municipality.js";
-import { volunteerSchema } from "../schemas/volunteer.js";
+import { volunteerSchema, volunteerSchemaWith } from "../schemas/volunteer.js";
 import { requestCategorySchema } from "./category.js";
 import { DEFAULT_BRIDGE_LANGUAGES } from "./language-match.js";
 
@@ -20,7 +26,9 @@ export const matchingDistrictSchema = z.object({
    * Languages the district offers. Matching does not filter by them — a person who speaks
    * a language nobody offers still gets help (bridge language or interpreter).
    */
-  languagesOffered: z.array(languageTagSchema),
+  languagesOffered: z.array(wellFormedLanguageTagSchema),
+  /** Names of offered languages the platform cannot name itself (a district's `languageNames`). */
+  languageNames: z.record(z.string(), localizedTextSchema).default({}),
   /** Time zone in which "today" is decided (certificate and good-conduct dates). */
   timeZone: timeZoneSchema.default("Europe/Berlin"),
 });
@@ -46,3 +54,28 @@ export const matchingInputSchema = z.object({
 });
 export type MatchingInput = z.input<typeof matchingInputSchema>;
 export type ParsedMatchingInput = z.output<typeof matchingInputSchema>;
+
+/**
+ * `matchingInputSchema` with the request and the volunteers narrowed to the district the
+ * input carries (see `schemasFor`): a volunteer with a municipality, category or language
+ * the district does not have is an error at that field, not a volunteer silently never
+ * suggested. Falls back to the open schema when the district part itself is invalid, so
+ * that its problems are reported together with everybody else's.
+ *
+ * @example
+ * parseWith(matchingInputSchemaFor(input), input)
+ * //=> { ok: false, issues: [{ field: "volunteers.3.municipalities.0", code: "municipality.unknown", … }] }
+ */
+export function matchingInputSchemaFor(input: unknown) {
+  const district = matchingDistrictSchema.safeParse(
+    typeof input === "object" && input !== null
+      ? (input as { district?: unknown }).district
+      : undefined,
+  );
+  if (!district.success) return matchingInputSchema;
+  const references = referencesFor(district.data);
+  return matchingInputSchema.extend({
+    request: helpRequestSchemaWith(references),
+    volunteers: z.array(volunteerSchemaWith(references)),
+  });
+}

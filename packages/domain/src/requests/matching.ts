@@ -1,15 +1,21 @@
 import type { z } from "zod";
+import { yearsBefore } from "../calendar/calendar-date.js";
+import { zonedDate as localDate } from "../calendar/zoned.js";
 import { formatIssues, parseWith, type Result } from "../i18n/issues.js";
 import type { Volunteer } from "../schemas/volunteer.js";
 import { preferredWindows } from "./availability.js";
 import { type CandidateContext, candidateReasons } from "./candidate-reasons.js";
 import { type EligibilityContext, eligibilityChecker } from "./eligibility.js";
-import { basicOnlyLanguage, bestLanguageMatch, languageNeeds } from "./language-match.js";
-import { localDate, yearsBefore } from "./local-date.js";
+import {
+  basicOnlyLanguage,
+  bestLanguageMatch,
+  languageNeeds,
+  sameLanguage,
+} from "./language-match.js";
 import { type MatchReason, type ReasonDraft, reasonRenderer } from "./match-reasons.js";
 import {
   type MatchingInput,
-  matchingInputSchema,
+  matchingInputSchemaFor,
   type ParsedMatchingInput,
 } from "./matching-input.js";
 import {
@@ -56,6 +62,12 @@ export interface Matching {
   candidates: RankedVolunteer[];
   /** Everybody else, ordered by id. */
   excluded: ExcludedVolunteer[];
+  /**
+   * Volunteers who speak one of the person's own languages but are excluded for other
+   * reasons (time, place, status …), by id — the gap a coordinator may want to close
+   * before calling an interpreter. Empty when the step is `shared_language`.
+   */
+  speakersExcluded: string[];
 }
 
 const STEP_SUMMARY = {
@@ -63,6 +75,12 @@ const STEP_SUMMARY = {
   bridge_language: "match.step.bridgeLanguage",
   interpreter: "match.step.interpreter",
   none: "match.step.none",
+} as const;
+
+/** The summary when speakers of the person's languages exist but are ruled out. */
+const SPEAKERS_EXCLUDED_SUMMARY = {
+  bridge_language: "match.step.bridgeLanguage.speakersExcluded",
+  interpreter: "match.step.interpreter.speakersExcluded",
 } as const;
 
 /**
@@ -91,11 +109,19 @@ const STEP_SUMMARY = {
  * When the category requires a shared language only the volunteers of the step taken are
  * suggested; otherwise all eligible volunteers are, a shared language ranking them higher.
  *
- * Order: language (native in the person's first language, native in another, fluent in
- * the first, fluent in another; then bridge language; then none), exact municipality
- * before neighbour, confirmed availability before unknown, fewer assignments in the
- * fairness window, earlier last assignment (never assigned first), then id — so the
- * same input gives the same output whatever the order of the volunteers.
+ * Order: confirmed (or, for a flexible request, any) availability before unknown — a
+ * volunteer with no hours on record never outranks one whose hours fit —, then language
+ * (native in the person's first language, native in another, fluent in the first, fluent
+ * in another; then bridge language; then none), exact municipality before neighbour,
+ * fewer assignments in the fairness window, earlier last assignment (never assigned
+ * first), then id — so the same input gives the same output whatever the order of the
+ * volunteers.
+ *
+ * The request and every volunteer are checked against the district first (see
+ * `schemasFor`): a municipality, category or language the district does not have is an
+ * error, reported with every other problem, never a silent exclusion. When nobody who
+ * speaks the person's language is eligible, the summary says how many such speakers
+ * there are and why they are ruled out, and `speakersExcluded` lists them.
  *
  * @example
  * const result = rankVolunteers({ request, volunteers, district: alzeyWorms(), now: "2026-03-17T09:00:00+01:00" });
@@ -103,17 +129,18 @@ const STEP_SUMMARY = {
  * //=> { rank: 1, volunteerId: "v-amira", reasons: [{ message: "Spricht Arabisch (Muttersprache).", … }, …] }
  */
 export function rankVolunteers(input: MatchingInput, locale = "de"): Result<Matching> {
-  const parsed = parseWith(matchingInputSchema, input, locale);
+  const parsed = parseWith(matchingInputSchemaFor(input), input, locale);
   if (!parsed.ok) return parsed;
   return rankParsedVolunteers(parsed.value, locale);
 }
 
 /**
  * The ranking core of {@link rankVolunteers} for input that has already passed
- * `matchingInputSchema` (for example records loaded through the schemas). It still checks
- * the references between the parts — the request's category and municipality exist in
- * the district, volunteer ids are unique — but skips validating every field, which is
- * most of the cost for thousands of volunteers.
+ * `matchingInputSchema` (for example records loaded through `schemasFor(district)`). It
+ * still checks the references between the parts — the request's category and
+ * municipality, each volunteer's municipalities, categories and languages exist in the
+ * district, volunteer ids are unique — but skips validating every field, which is most of
+ * the cost for thousands of volunteers.
  *
  * @example
  * rankParsedVolunteers(matchingInputSchema.parse(input), "en")
@@ -168,15 +195,35 @@ export function rankParsedVolunteers(input: ParsedMatchingInput, locale = "de"):
 
   const render = reasonRenderer(locale, district);
   const languageTags = tagList(needs.needed);
-  const summary = render({
-    code: STEP_SUMMARY[step],
-    params:
-      step === "bridge_language"
-        ? { languages: languageTags, bridgeLanguages: tagList(needs.bridge) }
-        : step === "interpreter"
-          ? { languages: languageTags }
-          : {},
-  });
+  // Who speaks the person's language but is ruled out: "nobody speaks Arabic" would be
+  // wrong when an Arabic speaker exists and only the time does not fit.
+  const speakers =
+    step === "bridge_language" || step === "interpreter"
+      ? assessments.filter((a) => a.communication.kind === "shared")
+      : [];
+  const summary =
+    speakers.length > 0 && (step === "bridge_language" || step === "interpreter")
+      ? render({
+          code: SPEAKERS_EXCLUDED_SUMMARY[step],
+          params: {
+            languages: languageTags,
+            bridgeLanguages: tagList(needs.bridge),
+            count: speakers.length,
+            speakerCount: speakers.length,
+            speakerReasons: distinctMessages(
+              speakers.flatMap((a) => a.eligibility.exclusions.map(render)),
+            ),
+          },
+        })
+      : render({
+          code: STEP_SUMMARY[step],
+          params:
+            step === "bridge_language"
+              ? { languages: languageTags, bridgeLanguages: tagList(needs.bridge) }
+              : step === "interpreter"
+                ? { languages: languageTags }
+                : {},
+        });
 
   const candidateContext: CandidateContext = {
     requiresSharedLanguage: category.requiresSharedLanguage,
@@ -216,7 +263,16 @@ export function rankParsedVolunteers(input: ParsedMatchingInput, locale = "de"):
     excluded.push({ volunteerId: assessment.volunteer.id, reasons });
   }
 
-  return { ok: true, value: { step, summary, candidates, excluded } };
+  return {
+    ok: true,
+    value: {
+      step,
+      summary,
+      candidates,
+      excluded,
+      speakersExcluded: speakers.map((a) => a.volunteer.id),
+    },
+  };
 }
 
 /** Checks references between the parts; `sorted` are the volunteers in id order. */
@@ -240,6 +296,7 @@ function referenceIssues(
       path: ["request", "municipality"],
       input: request.municipality,
     });
+  issues.push(...volunteerReferenceIssues(input));
   const duplicates = new Set<string>();
   for (let i = 1; i < sorted.length; i += 1) {
     const id = sorted[i]?.id;
@@ -259,6 +316,47 @@ function referenceIssues(
         input: volunteer.id,
       });
     seen.add(volunteer.id);
+  });
+  return issues;
+}
+
+/**
+ * Volunteers' references the district does not have — the same rules as
+ * `schemasFor(district).volunteer`, for input that skipped it. Set look-ups only, so it
+ * costs little next to the ranking.
+ */
+function volunteerReferenceIssues(input: ParsedMatchingInput): z.core.$ZodIssue[] {
+  const { district } = input;
+  const municipalities = new Set(district.municipalities.map((m) => m.id));
+  const categories = new Set(district.categories.map((c) => c.id));
+  const offered = new Map<string, boolean>();
+  const isOffered = (tag: string) => {
+    let known = offered.get(tag);
+    if (known === undefined) {
+      known = district.languagesOffered.some((o) => sameLanguage(o, tag));
+      offered.set(tag, known);
+    }
+    return known;
+  };
+  const issues: z.core.$ZodIssue[] = [];
+  const add = (message: string, path: (string | number)[], id: string) =>
+    issues.push({ code: "custom", message, path, params: { id, tag: id }, input: id });
+  input.volunteers.forEach((volunteer, index) => {
+    volunteer.municipalities.forEach((id, j) => {
+      if (!municipalities.has(id))
+        add("municipality.unknown", ["volunteers", index, "municipalities", j], id);
+    });
+    volunteer.categories.forEach((id, j) => {
+      if (!categories.has(id)) add("category.unknown", ["volunteers", index, "categories", j], id);
+    });
+    volunteer.languages.forEach((skill, j) => {
+      if (!isOffered(skill.language))
+        add(
+          "language.notOfferedByDistrict",
+          ["volunteers", index, "languages", j, "language"],
+          skill.language,
+        );
+    });
   });
   return issues;
 }
@@ -286,6 +384,11 @@ function kindOf(step: MatchingStep): Communication["kind"] | undefined {
   if (step === "shared_language") return "shared";
   if (step === "bridge_language") return "bridge";
   return undefined;
+}
+
+/** The distinct messages of reasons, in first-seen order, as one text. */
+function distinctMessages(reasons: readonly MatchReason[]): string {
+  return [...new Set(reasons.map((reason) => reason.message))].join(" ");
 }
 
 /** Joins tags for a `languages`/`bridgeLanguages` reason parameter. */

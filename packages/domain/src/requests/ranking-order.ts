@@ -25,7 +25,7 @@ export interface Assessment {
 
 export interface Ranked extends Assessment {
   /** Sort keys in order of importance; all ascending. */
-  keys: [language: number, place: number, availability: number, recent: number, last: number];
+  keys: [availability: number, language: number, place: number, recent: number, last: number];
   load: AssignmentLoad;
 }
 
@@ -48,14 +48,15 @@ export function communicationRank(communication: Communication): number {
 }
 
 /**
- * Adds the sort keys to an assessment: communication, exact municipality before
- * neighbour, confirmed or flexible time before unknown, fewer recent assignments, earlier
- * last assignment (never assigned first).
+ * Adds the sort keys to an assessment: confirmed or flexible time before unknown (someone
+ * whose hours are not on record never outranks someone whose hours fit — the coordinator
+ * would first have to ask), then communication, exact municipality before neighbour,
+ * fewer recent assignments, earlier last assignment (never assigned first).
  *
  * @example
  * // native Arabic speaker next door, slot confirmed, 2 recent assignments, last on 1 March
  * rankedOf(assessment, Date.parse("2026-03-17T09:00:00+01:00"), 90).keys
- * //=> [0, 1, 0, 2, 1772355600000]
+ * //=> [0, 0, 1, 2, 1772355600000]
  */
 export function rankedOf(assessment: Assessment, nowMs: number, windowDays: number): Ranked {
   const load = assignmentLoad(assessment.volunteer.assignments, nowMs, windowDays);
@@ -64,9 +65,9 @@ export function rankedOf(assessment: Assessment, nowMs: number, windowDays: numb
     ...assessment,
     load,
     keys: [
+      availability.kind === "unknown" ? 1 : 0,
       communicationRank(assessment.communication),
       placement?.kind === "exact" ? 0 : 1,
-      availability.kind === "unknown" ? 1 : 0,
       load.recent,
       load.lastAt ?? Number.NEGATIVE_INFINITY,
     ],

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import type { Result } from "../i18n/issues.js";
 import { formatIssues } from "../i18n/issues.js";
-import { type CatalogueChanges, type RequestCategory, requestCategorySchema } from "./category.js";
+import {
+  type CatalogueChanges,
+  type RequestCategory,
+  type RequestCategoryPatch,
+  requestCategorySchema,
+} from "./category.js";
 import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
 
 const baseCatalogue: readonly RequestCategory[] = z
@@ -43,7 +48,7 @@ export function resolveCatalogue(
     .filter((category) => !disabled.has(category.id))
     .map((category) => {
       const patch = changes.modify[category.id];
-      return patch ? ({ ...category, ...patch } as RequestCategory) : category;
+      return patch ? applyPatch(category, patch) : category;
     });
   if (categories.length === 0)
     issues.push({
@@ -55,4 +60,13 @@ export function resolveCatalogue(
 
   if (issues.length > 0) return { ok: false, issues: formatIssues(issues, locale) };
   return { ok: true, value: categories };
+}
+
+/** The category with exactly the fields the patch names replaced (an explicit `undefined` names nothing). */
+function applyPatch(category: RequestCategory, patch: RequestCategoryPatch): RequestCategory {
+  const changed: RequestCategory = { ...category };
+  for (const [field, value] of Object.entries(patch)) {
+    if (value !== undefined) Object.assign(changed, { [field]: value });
+  }
+  return changed;
 }

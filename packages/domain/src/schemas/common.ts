@@ -21,10 +21,11 @@ export function isId(value: unknown): value is string {
   return typeof value === "string" && value.length <= 80 && ID_PATTERN.test(value);
 }
 
+// One issue per bad id: the pattern already rejects an empty string, and an over-long id
+// stops there rather than failing the pattern a second time.
 export const idSchema = z
   .string({ error: keyed("id.invalid") })
-  .min(1, { error: "id.invalid" })
-  .max(80, { error: "id.invalid" })
+  .max(80, { error: "id.invalid", abort: true })
   .regex(ID_PATTERN, { error: "id.invalid" });
 
 const LANGUAGE_TAG =
@@ -52,12 +53,43 @@ export function normalizeLanguageTag(tag: string): string | undefined {
     .concat(variants.toLowerCase());
 }
 
+const knownLanguages = new Map<string, boolean>();
+let languageNames: Intl.DisplayNames | undefined;
+
 /**
- * A BCP 47 language tag such as `ar`, `fa`, `prs` (Dari), `kmr` (Kurmanji) or `ckb`
- * (Sorani): language, optional script, region and variants. Two-letter ISO 639-1 codes
- * are not enough for the languages newcomers speak.
+ * Whether the platform can name the language of a tag — its primary language subtag —
+ * through `Intl.DisplayNames` without falling back to the code. That rules out made-up
+ * codes (`xx`, `zz-Latn`) and the private-use range (`qaa`–`qtz`), while every language
+ * in CLDR passes, including Dari (`prs`), Kurmanji (`kmr`), Sorani (`ckb`), Tigrinya
+ * (`ti`) and Somali (`so`). A district can still offer a language CLDR does not know by
+ * listing it in `languagesOffered` (see `schemasFor`).
+ *
+ * @example
+ * isKnownLanguage("prs") //=> true
+ * isKnownLanguage("ar-SY") //=> true
+ * isKnownLanguage("zz-Latn") //=> false
  */
-export const languageTagSchema = z
+export function isKnownLanguage(tag: string): boolean {
+  const primary = tag.split("-")[0]?.toLowerCase() ?? "";
+  let known = knownLanguages.get(primary);
+  if (known === undefined) {
+    languageNames ??= new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+    try {
+      known = primary !== "und" && languageNames.of(primary) !== undefined;
+    } catch {
+      known = false;
+    }
+    knownLanguages.set(primary, known);
+  }
+  return known;
+}
+
+/**
+ * A well-formed BCP 47 tag (language, optional script, region and variants), with its
+ * case normalised — whether or not the platform knows the language. For lists a district
+ * writes itself (`languagesOffered`), where naming a language is a deliberate choice.
+ */
+export const wellFormedLanguageTagSchema = z
   .string({ error: keyed("language.invalid") })
   .max(35, { error: "language.invalid" })
   .transform((tag, ctx) => {
@@ -66,6 +98,26 @@ export const languageTagSchema = z
     ctx.addIssue({ code: "custom", message: "language.invalid", input: tag });
     return z.NEVER;
   });
+
+/**
+ * A language tag whose language passes `accept`, after case normalisation; otherwise the
+ * issue `language.unknown` naming the tag. Used by the schemas narrowed to a district.
+ */
+export function languageTagSchemaWhere(accept: (tag: string) => boolean) {
+  return wellFormedLanguageTagSchema.transform((tag, ctx) => {
+    if (accept(tag)) return tag;
+    ctx.addIssue({ code: "custom", message: "language.unknown", params: { tag }, input: tag });
+    return z.NEVER;
+  });
+}
+
+/**
+ * A BCP 47 language tag such as `ar`, `fa`, `prs` (Dari), `kmr` (Kurmanji) or `ckb`
+ * (Sorani): language, optional script, region and variants, of a language the platform
+ * can name (see {@link isKnownLanguage}). Two-letter ISO 639-1 codes are not enough for
+ * the languages newcomers speak.
+ */
+export const languageTagSchema = languageTagSchemaWhere(isKnownLanguage);
 export type LanguageTag = z.output<typeof languageTagSchema>;
 
 /** A calendar date without time (`2026-03-17`), interpreted in the district's time zone. */
@@ -86,16 +138,35 @@ export const weekdaySchema = z
   .min(1, { error: "weekday.invalid" })
   .max(7, { error: "weekday.invalid" });
 
+const text = z.string().trim().min(1);
+
 /**
  * Text in several languages, keyed by BCP 47 tag. German and English are required:
  * German is the language of the district, English the bridge language for everyone else.
+ * Further keys must be tags of languages the platform knows, so that a typo such as
+ * `dee` is reported instead of being kept as a language nobody reads.
  */
 export const localizedTextSchema = z
-  .object({
-    de: z.string().trim().min(1),
-    en: z.string().trim().min(1),
-  })
-  .catchall(z.string().trim().min(1));
+  .object({ de: text, en: text })
+  .catchall(text)
+  .superRefine(
+    (value, ctx) => {
+      for (const key of Object.keys(value)) {
+        if (key === "de" || key === "en") continue;
+        const tag = normalizeLanguageTag(key);
+        if (tag === key && isKnownLanguage(tag)) continue;
+        ctx.addIssue({
+          code: "custom",
+          message: "field.unknownKey",
+          params: { known: "de,en" },
+          path: [key],
+          input: key,
+        });
+      }
+    },
+    // Also when `de` or `en` is missing: every problem in one round.
+    { when: ({ value }) => typeof value === "object" && value !== null && !Array.isArray(value) },
+  );
 export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 /** A weekly window in local time, e.g. Tuesdays 18:00–20:00. */

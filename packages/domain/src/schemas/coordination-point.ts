@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { closedObject } from "./closed-object.js";
 import { idSchema, localizedTextSchema } from "./common.js";
 import { orPlaceholder } from "./placeholder.js";
 
@@ -6,7 +7,7 @@ import { orPlaceholder } from "./placeholder.js";
  * Contact data of a coordination point. Every field may be a placeholder until the
  * district fills it in; the build lists what is still missing.
  */
-export const contactSchema = z.object({
+export const contactSchema = closedObject({
   /** E-mail address that receives notifications about new submissions. */
   email: orPlaceholder(z.email({ error: "email.invalid" })),
   /** Telephone number as it should be printed. */
@@ -26,7 +27,7 @@ export type Contact = z.output<typeof contactSchema>;
  * Rheinhessen, the Förderinitiative Donnersberg (FID) and the district's integration
  * officer.
  */
-export const coordinationPointSchema = z.object({
+export const coordinationPointSchema = closedObject({
   /** Stable id used for routing, e.g. `cafe-asyl`. */
   id: idSchema,
   /** Name as shown to the public. */

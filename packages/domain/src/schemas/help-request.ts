@@ -3,10 +3,10 @@ import {
   idSchema,
   isoDateSchema,
   isoDateTimeSchema,
-  languageTagSchema,
   localTimeSchema,
   weekdaySchema,
 } from "./common.js";
+import { OPEN_REFERENCES, type ReferenceSchemas } from "./references.js";
 
 /**
  * A time the person asking for help can make: either a concrete day or a weekday, each
@@ -25,23 +25,28 @@ export type TimePreference = z.output<typeof timePreferenceSchema>;
  * (a doctor visit is "doctor visit, language, date" — Art. 9 GDPR would apply otherwise)
  * and no contact data: those stay with the stored submission.
  */
-export const helpRequestSchema = z.object({
-  /** Stable id. */
-  id: idSchema,
-  /** Request category id from the district's catalogue. */
-  category: idSchema,
-  /** Languages the person speaks, most preferred first. */
-  languages: z.array(languageTagSchema).min(1, { error: "languages.required" }),
-  /** Municipality id where the help is needed. */
-  municipality: idSchema,
-  /** Times that suit; empty means "flexible". */
-  preferredTimes: z.array(timePreferenceSchema).default([]),
-  /** A few words on the situation — no health details. */
-  description: z.string().trim().max(500, { error: "description.tooLong" }).default(""),
-  /** Coordination point responsible for it. */
-  coordinationPoint: idSchema.optional(),
-  /** When it was received. */
-  receivedAt: isoDateTimeSchema,
-});
+/** A help request whose references are checked by `references` (see `volunteerSchemaWith`). */
+export function helpRequestSchemaWith(references: ReferenceSchemas) {
+  return z.object({
+    /** Stable id. */
+    id: idSchema,
+    /** Request category id from the district's catalogue. */
+    category: references.category,
+    /** Languages the person speaks, most preferred first. */
+    languages: z.array(references.requestedLanguage).min(1, { error: "languages.required" }),
+    /** Municipality id where the help is needed. */
+    municipality: references.municipality,
+    /** Times that suit; empty means "flexible". */
+    preferredTimes: z.array(timePreferenceSchema).default([]),
+    /** A few words on the situation — no health details. */
+    description: z.string().trim().max(500, { error: "description.tooLong" }).default(""),
+    /** Coordination point responsible for it. */
+    coordinationPoint: references.coordinationPoint.optional(),
+    /** When it was received. */
+    receivedAt: isoDateTimeSchema,
+  });
+}
+
+export const helpRequestSchema = helpRequestSchemaWith(OPEN_REFERENCES);
 export type HelpRequest = z.output<typeof helpRequestSchema>;
 export type HelpRequestInput = z.input<typeof helpRequestSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { languageTagSchema } from "./common.js";
+import type { StringSchema } from "./references.js";
 
 /**
  * How well someone speaks a language. Matching prefers native speakers and accepts
@@ -10,10 +11,15 @@ export const languageLevelSchema = z.enum(["native", "fluent", "basic"], {
 });
 export type LanguageLevel = z.output<typeof languageLevelSchema>;
 
-export const languageSkillSchema = z.object({
-  /** BCP 47 tag, e.g. `prs` for Dari — kept apart from `fa` (Farsi). */
-  language: languageTagSchema,
-  /** Self-assessed level. */
-  level: languageLevelSchema,
-});
+/** A language skill whose language is checked by `language` (see `ReferenceSchemas`). */
+export function languageSkillSchemaWith(language: StringSchema) {
+  return z.object({
+    /** BCP 47 tag, e.g. `prs` for Dari — kept apart from `fa` (Farsi). */
+    language,
+    /** Self-assessed level. */
+    level: languageLevelSchema,
+  });
+}
+
+export const languageSkillSchema = languageSkillSchemaWith(languageTagSchema);
 export type LanguageSkill = z.output<typeof languageSkillSchema>;

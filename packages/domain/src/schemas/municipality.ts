@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { closedObject } from "./closed-object.js";
 import { idSchema } from "./common.js";
 
 /** A municipality (or association of municipalities) the programme serves. */
-export const municipalitySchema = z.object({
+export const municipalitySchema = closedObject({
   /** Stable id, e.g. `alzey`. */
   id: idSchema,
   /** Official name, e.g. `Verbandsgemeinde Wörrstadt`. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { idSchema, isoDateTimeSchema } from "./common.js";
+import { idSchema, isoDateSchema, localTimeSchema } from "./common.js";
+import { OPEN_REFERENCES, type ReferenceSchemas } from "./references.js";
 
 /**
  * The two formats of the training: an expert talk ("Fachvortrag") given by a specialist,
@@ -11,28 +12,40 @@ export const sessionKindSchema = z.enum(["expert_talk", "workshop"], {
 });
 export type SessionKind = z.output<typeof sessionKindSchema>;
 
-export const trainingSessionSchema = z
-  .object({
-    /** Stable id of the session. */
-    id: idSchema,
-    /** Expert talk or workshop. */
-    kind: sessionKindSchema,
-    /** Curriculum module this session belongs to (e.g. `behoerden`, `kindergeld`). */
-    module: idSchema,
-    /** Title as announced. */
-    title: z.string().trim().min(1).max(200),
-    /** Start instant. */
-    start: isoDateTimeSchema,
-    /** End instant, after the start. */
-    end: isoDateTimeSchema,
-    /** Where it takes place. */
-    location: z.string().trim().min(1).max(200).optional(),
-    /** A cancelled session is not part of the curriculum anybody could attend. */
-    cancelled: z.boolean().default(false),
-  })
-  .refine((s) => Date.parse(s.start) < Date.parse(s.end), {
-    error: "session.endBeforeStart",
-    path: ["end"],
-  });
+/**
+ * A training session whose module is checked by `references.module` (open in
+ * `trainingSessionSchema`, narrowed to the district's curriculum in `schemasFor`).
+ *
+ * Times are local: a calendar day and wall-clock times in the district's time zone — the
+ * same model as a programme date (`{ type: "single", date, start, end }`), so a session
+ * is a calendar entry as it stands and nobody works out `+01:00` or `+02:00` by hand.
+ * The evaluation turns them into instants with the district's `timeZone`.
+ */
+export function trainingSessionSchemaWith(references: Pick<ReferenceSchemas, "module">) {
+  return z
+    .object({
+      /** Stable id of the session. */
+      id: idSchema,
+      /** Expert talk or workshop. */
+      kind: sessionKindSchema,
+      /** Curriculum module this session belongs to (e.g. `behoerden`, `antraege`). */
+      module: references.module,
+      /** Title as announced. */
+      title: z.string().trim().min(1).max(200),
+      /** Local calendar day, in the district's time zone. */
+      date: isoDateSchema,
+      /** Local start time `HH:MM`. */
+      start: localTimeSchema,
+      /** Local end time `HH:MM`, after the start (same day). */
+      end: localTimeSchema,
+      /** Where it takes place. */
+      location: z.string().trim().min(1).max(200).optional(),
+      /** A cancelled session is not part of the curriculum anybody could attend. */
+      cancelled: z.boolean().default(false),
+    })
+    .refine((s) => s.start < s.end, { error: "session.endBeforeStart", path: ["end"] });
+}
+
+export const trainingSessionSchema = trainingSessionSchemaWith(OPEN_REFERENCES);
 export type TrainingSession = z.output<typeof trainingSessionSchema>;
 export type TrainingSessionInput = z.input<typeof trainingSessionSchema>;

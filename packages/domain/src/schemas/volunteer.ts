@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema, isoDateSchema, isoDateTimeSchema, weeklySlotSchema } from "./common.js";
-import { languageSkillSchema } from "./language-skill.js";
+import { languageSkillSchemaWith } from "./language-skill.js";
+import { OPEN_REFERENCES, type ReferenceSchemas } from "./references.js";
 
 /**
  * Where a volunteer stands. `applicant` has signed up, `in_training` attends expert talks
@@ -34,29 +35,40 @@ export const goodConductCheckSchema = z.object({
 });
 export type GoodConductCheck = z.output<typeof goodConductCheckSchema>;
 
-export const volunteerSchema = z.object({
-  /** Stable id of the volunteer record. */
-  id: idSchema,
-  /** Name as the volunteer wants to be addressed by coordinators. */
-  displayName: z.string().trim().min(1).max(120),
-  /** Position in the programme. */
-  status: volunteerStatusSchema,
-  /** Languages spoken, with level. At least one. */
-  languages: z.array(languageSkillSchema).min(1, { error: "languages.required" }),
-  /** Request category ids the volunteer is willing to cover. */
-  categories: z.array(idSchema),
-  /** Municipality ids (from the district configuration) the volunteer serves. */
-  municipalities: z.array(idSchema).min(1, { error: "municipalities.required" }),
-  /** Weekly availability in local time. Empty means "not stated". */
-  availability: z.array(weeklySlotSchema).default([]),
-  /** Number of the certificate the volunteer holds, if any. */
-  certificateNumber: z.string().optional(),
-  /** End of validity of that certificate (inclusive), if it expires. */
-  certificateValidUntil: isoDateSchema.optional(),
-  /** Extended certificate of good conduct, when one was seen. */
-  goodConduct: goodConductCheckSchema.optional(),
-  /** Assignments taken so far (only the dates matter for fairness). */
-  assignments: z.array(assignmentRecordSchema).default([]),
-});
+/**
+ * A volunteer record whose references (municipalities, categories, languages) are checked
+ * by `references`; `volunteerSchema` is the open one, `schemasFor(district).volunteer` the
+ * one narrowed to a district.
+ */
+export function volunteerSchemaWith(references: ReferenceSchemas) {
+  return z.object({
+    /** Stable id of the volunteer record. */
+    id: idSchema,
+    /** Name as the volunteer wants to be addressed by coordinators. */
+    displayName: z.string().trim().min(1).max(120),
+    /** Position in the programme. */
+    status: volunteerStatusSchema,
+    /** Languages spoken, with level. At least one. */
+    languages: z
+      .array(languageSkillSchemaWith(references.spokenLanguage))
+      .min(1, { error: "languages.required" }),
+    /** Request category ids the volunteer is willing to cover. */
+    categories: z.array(references.category),
+    /** Municipality ids (from the district configuration) the volunteer serves. */
+    municipalities: z.array(references.municipality).min(1, { error: "municipalities.required" }),
+    /** Weekly availability in local time. Empty means "not stated". */
+    availability: z.array(weeklySlotSchema).default([]),
+    /** Number of the certificate the volunteer holds, if any. */
+    certificateNumber: z.string().optional(),
+    /** End of validity of that certificate (inclusive), if it expires. */
+    certificateValidUntil: isoDateSchema.optional(),
+    /** Extended certificate of good conduct, when one was seen. */
+    goodConduct: goodConductCheckSchema.optional(),
+    /** Assignments taken so far (only the dates matter for fairness). */
+    assignments: z.array(assignmentRecordSchema).default([]),
+  });
+}
+
+export const volunteerSchema = volunteerSchemaWith(OPEN_REFERENCES);
 export type Volunteer = z.output<typeof volunteerSchema>;
 export type VolunteerInput = z.input<typeof volunteerSchema>;

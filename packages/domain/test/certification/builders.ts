@@ -4,15 +4,52 @@ import type { SessionKind, TrainingSessionInput } from "../../src/schemas/traini
 /** The evaluation instant most cases use: end of June 2026, Berlin summer time. */
 export const AS_OF = "2026-06-30T12:00:00+02:00";
 
-/** A two-hour session starting at `start`. */
+/** The time zone the sessions' local times are written in. */
+export const TIME_ZONE = "Europe/Berlin";
+
+const berlin = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The Berlin local day and `HH:MM` of an instant (whole minutes only). */
+export function berlinLocal(instant: number): { date: string; time: string } {
+  if (instant % 60_000 !== 0) throw new Error("sessions start on whole minutes");
+  const part = (type: string) =>
+    berlin.formatToParts(instant).find((p) => p.type === type)?.value ?? "";
+  return {
+    date: `${part("year")}-${part("month")}-${part("day")}`,
+    time: `${part("hour")}:${part("minute")}`,
+  };
+}
+
+/**
+ * A two-hour session starting at the instant `start`, written as sessions are: a local
+ * day and local times in Berlin (so the cases can name instants at the window's edges).
+ */
 export function session(
   id: string,
   kind: SessionKind,
   start: string,
   extra: Partial<TrainingSessionInput> = {},
 ): TrainingSessionInput {
-  const end = new Date(Date.parse(start) + 2 * 3_600_000).toISOString();
-  return { id, kind, module: "allgemein", title: `Termin ${id}`, start, end, ...extra };
+  const from = berlinLocal(Date.parse(start));
+  const to = berlinLocal(Date.parse(start) + 2 * 3_600_000);
+  return {
+    id,
+    kind,
+    module: "allgemein",
+    title: `Termin ${id}`,
+    date: from.date,
+    start: from.time,
+    end: to.time,
+    ...extra,
+  };
 }
 
 /** `count` sessions of one kind, a week apart, the last one a week before {@link AS_OF}. */

@@ -8,7 +8,7 @@ import {
 import type { CertificationPolicyInput } from "../../src/certification/policy.js";
 import type { Attendance, AttendanceStatus } from "../../src/schemas/attendance.js";
 import type { TrainingSessionInput } from "../../src/schemas/training-session.js";
-import { AS_OF, session } from "./builders.js";
+import { AS_OF, session, TIME_ZONE } from "./builders.js";
 
 type Recorded = AttendanceStatus | "none";
 
@@ -103,6 +103,7 @@ function evaluate(
     attendance,
     volunteerId: "ana",
     asOf: AS_OF,
+    timeZone: TIME_ZONE,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
@@ -195,6 +196,7 @@ describe("invariants of the evaluation", () => {
           attendance,
           volunteerIds: ["ana", "ben"],
           asOf: AS_OF,
+          timeZone: TIME_ZONE,
         });
         if (!cohort.ok) throw new Error("invalid");
         expect(cohort.value.get("ana")).toEqual(evaluate(scenario, attendance));
@@ -204,6 +206,7 @@ describe("invariants of the evaluation", () => {
           attendance,
           volunteerId: "ben",
           asOf: AS_OF,
+          timeZone: TIME_ZONE,
         });
         expect(cohort.value.get("ben")).toEqual(ben.ok ? ben.value : undefined);
       }),

@@ -10,7 +10,7 @@ import type { CertificationPolicyInput } from "../../src/certification/policy.js
 import { parseWith } from "../../src/i18n/issues.js";
 import type { Attendance } from "../../src/schemas/attendance.js";
 import type { TrainingSessionInput } from "../../src/schemas/training-session.js";
-import { AS_OF, all, records, session, weekly } from "./builders.js";
+import { AS_OF, all, records, session, TIME_ZONE, weekly } from "./builders.js";
 
 const NBSP = "\u00a0";
 
@@ -22,7 +22,7 @@ function evaluate(
   asOf = AS_OF,
 ): CertificationEvaluation {
   const result = evaluateCertification(
-    { policy, sessions, attendance, volunteerId: "ana", asOf },
+    { policy, sessions, attendance, volunteerId: "ana", asOf, timeZone: TIME_ZONE },
     locale,
   );
   if (!result.ok) throw new Error(JSON.stringify(result.issues, null, 2));
@@ -61,10 +61,10 @@ describe("the curriculum", () => {
     expect(requirement(evaluation, "attendance_rate").achieved).toBe(0.25);
   });
 
-  it("includes a session that starts exactly at the evaluation instant, not one a second later", () => {
+  it("includes a session that starts exactly at the evaluation instant, not one a minute later", () => {
     const sessions = [
       session("at", "workshop", "2026-06-30T10:00:00Z"),
-      session("after", "workshop", "2026-06-30T10:00:01Z"),
+      session("after", "workshop", "2026-06-30T10:01:00Z"),
     ];
     const evaluation = evaluate({ minWorkshops: 2 }, sessions, all("ana", sessions, "present"));
 
@@ -84,7 +84,7 @@ describe("the curriculum", () => {
     // 6 months before 30 June 2026 12:00 +02:00 is 30 December 2025 12:00 +02:00,
     // i.e. 11:00 in Berlin winter time.
     const sessions = [
-      session("too-early", "expert_talk", "2025-12-30T10:59:59+01:00"),
+      session("too-early", "expert_talk", "2025-12-30T10:59:00+01:00"),
       session("first-day", "expert_talk", "2025-12-30T11:00:00+01:00"),
       session("inside", "expert_talk", "2026-03-10T18:00:00+01:00"),
     ];
@@ -96,7 +96,7 @@ describe("the curriculum", () => {
   it("clamps the window start to the end of a shorter month (31 August − 6 months = 28 February)", () => {
     const asOf = "2026-08-31T10:00:00+02:00";
     const sessions = [
-      session("before", "workshop", "2026-02-28T07:59:59Z"),
+      session("before", "workshop", "2026-02-28T07:59:00Z"),
       session("boundary", "workshop", "2026-02-28T08:00:00Z"),
     ];
     const evaluation = evaluate({ windowMonths: 6 }, sessions, [], "de", asOf);
@@ -104,15 +104,31 @@ describe("the curriculum", () => {
     expect(evaluation.tally.sessions).toBe(1);
   });
 
-  it("ignores records of other volunteers and of sessions it does not know", () => {
-    const sessions = weekly("talk", "expert_talk", 2);
+  it("ignores records of other volunteers and of sessions outside the curriculum", () => {
+    const sessions = [
+      ...weekly("talk", "expert_talk", 2),
+      session("future", "expert_talk", "2026-07-06T18:00:00+02:00"),
+    ];
     const attendance = [
-      ...records("ben", { "talk-1": "present", "talk-2": "present" }),
-      ...records("ana", { "talk-1": "present", "no-such-session": "present" }),
+      ...records("ben", { "talk-1": "present", "talk-2": "present", "ghost-of-ben": "present" }),
+      ...records("ana", { "talk-1": "present", future: "present" }),
     ];
     const evaluation = evaluate({ minExpertTalks: 2 }, sessions, attendance);
 
     expect(evaluation.tally).toEqual({ sessions: 2, present: 1, excused: 0, absent: 1 });
+  });
+
+  it("reports a record of a session that is not in the list, which is most likely a typo", () => {
+    const sessions = weekly("talk", "expert_talk", 2);
+    const attendance = records("ana", { "talk-1": "present", "tlak-2": "present" });
+    const result = evaluateCertification(
+      { policy: {}, sessions, attendance, volunteerId: "ana", asOf: AS_OF, timeZone: TIME_ZONE },
+      "de",
+    );
+
+    expect(result.ok ? [] : result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
+      "attendance.1.sessionId: Die Anwesenheit verweist auf den Termin „tlak-2“, den es in der Liste der Termine nicht gibt.",
+    ]);
   });
 
   it("lets the best of several records for one session win, whatever their order", () => {
@@ -255,6 +271,35 @@ describe("requiredModules", () => {
       },
     ]);
     expect(evaluation.missing).toEqual(["Das Modul „kindergeld“ fehlt noch."]);
+  });
+
+  it("names modules by the labels of the district's curriculum, in German and English", () => {
+    const modules = [
+      { id: "behoerden", label: { de: "Behörden und Ämter", en: "Public offices" } },
+      {
+        id: "kindergeld",
+        label: { de: "Kindergeld beantragen", en: "Applying for child benefit" },
+      },
+    ];
+    const input = {
+      policy,
+      sessions,
+      attendance: records("ana", { "t-behoerden": "present" }),
+      volunteerId: "ana",
+      asOf: AS_OF,
+      timeZone: TIME_ZONE,
+      modules,
+    };
+    const de = evaluateCertification(input, "de");
+    const en = evaluateCertification(input, "en");
+    if (!de.ok || !en.ok) throw new Error("invalid");
+
+    expect(de.value.missing).toEqual(["Das Modul „Kindergeld beantragen“ fehlt noch."]);
+    expect(de.value.requirements.map((r) => r.message)).toEqual([
+      "Modul „Behörden und Ämter“: besucht.",
+      "Modul „Kindergeld beantragen“: noch nicht besucht.",
+    ]);
+    expect(en.value.missing).toEqual(["The module “Applying for child benefit” is still missing."]);
   });
 
   it("names the missing module in English", () => {
@@ -479,12 +524,13 @@ describe("invalid input", () => {
       session("talk-1", "expert_talk", "2026-05-12T18:00:00+02:00"),
       {
         ...session("ws-1", "workshop", "2026-05-19T18:00:00+02:00"),
-        end: "2026-05-19T17:00:00+02:00",
+        end: "17:00",
       },
     ],
     attendance: [{ volunteerId: "ana", sessionId: "talk-1", status: "maybe" }],
     volunteerId: "Ana",
     asOf: "30.06.2026",
+    timeZone: "Europe/Berln",
   };
 
   it("reports every problem with a German message and the field it concerns", () => {
@@ -526,6 +572,11 @@ describe("invalid input", () => {
           "Bitte wählen Sie anwesend, entschuldigt oder abwesend.",
         ],
         [
+          "timeZone",
+          "timeZone.invalid",
+          "Diese Zeitzone ist unbekannt (z. B. „Europe/Berlin“).",
+        ],
+        [
           "volunteerId",
           "id.invalid",
           "Bitte verwenden Sie nur Kleinbuchstaben, Ziffern, Bindestrich und Unterstrich (z. B. „cafe-asyl“).",
@@ -533,7 +584,7 @@ describe("invalid input", () => {
         [
           "asOf",
           "datetime.invalid",
-          "Bitte geben Sie Datum und Uhrzeit mit Zeitzone an.",
+          "Bitte geben Sie Datum und Uhrzeit mit Zeitzone an (z. B. 2026-03-17T18:00:00+01:00).",
         ],
       ]
     `);
@@ -571,12 +622,16 @@ describe("invalid input", () => {
           "Please choose present, excused or absent.",
         ],
         [
+          "timeZone",
+          "This time zone is unknown (e.g. “Europe/Berlin”).",
+        ],
+        [
           "volunteerId",
           "Please use only lower-case letters, digits, hyphen and underscore (e.g. “cafe-asyl”).",
         ],
         [
           "asOf",
-          "Please enter a date and time with time zone.",
+          "Please enter a date and time with time zone (e.g. 2026-03-17T18:00:00+01:00).",
         ],
       ]
     `);
@@ -588,6 +643,7 @@ describe("invalid input", () => {
       "policy: Bitte füllen Sie dieses Feld aus.",
       "sessions: Bitte füllen Sie dieses Feld aus.",
       "attendance: Bitte füllen Sie dieses Feld aus.",
+      "timeZone: Bitte füllen Sie dieses Feld aus.",
       "volunteerId: Bitte füllen Sie dieses Feld aus.",
       "asOf: Bitte füllen Sie dieses Feld aus.",
     ]);
@@ -609,6 +665,7 @@ describe("evaluateCohort", () => {
       attendance,
       volunteerIds: ["ana", "ben", "cem"],
       asOf: AS_OF,
+      timeZone: TIME_ZONE,
     });
     if (!cohort.ok) throw new Error("invalid");
 
@@ -619,6 +676,7 @@ describe("evaluateCohort", () => {
         attendance,
         volunteerId,
         asOf: AS_OF,
+        timeZone: TIME_ZONE,
       });
       expect(cohort.value.get(volunteerId)).toEqual(single.ok ? single.value : undefined);
     }
@@ -637,20 +695,35 @@ describe("evaluateCohort", () => {
       attendance,
       volunteerIds: ["ben", "ana", "ben"],
       asOf: AS_OF,
+      timeZone: TIME_ZONE,
     });
     expect(cohort.ok && [...cohort.value.keys()]).toEqual(["ben", "ana"]);
   });
 
   it("returns issues instead of evaluations when the input is invalid", () => {
     const cohort = evaluateCohort(
-      { policy, sessions, attendance, volunteerIds: ["ana", "Ben"], asOf: AS_OF },
+      {
+        policy,
+        sessions,
+        attendance,
+        volunteerIds: ["ana", "Ben"],
+        asOf: AS_OF,
+        timeZone: TIME_ZONE,
+      },
       "en",
     );
     expect(cohort.ok ? [] : cohort.issues.map((i) => i.field)).toEqual(["volunteerIds.1"]);
   });
 
   it("evaluates already validated input with evaluateParsedCohort to the same result", () => {
-    const input = { policy, sessions, attendance, volunteerIds: ["ana", "ben"], asOf: AS_OF };
+    const input = {
+      policy,
+      sessions,
+      attendance,
+      volunteerIds: ["ana", "ben"],
+      asOf: AS_OF,
+      timeZone: TIME_ZONE,
+    };
     const parsed = parseWith(cohortEvaluationRequestSchema, input);
     const cohort = evaluateCohort(input);
     if (!parsed.ok || !cohort.ok) throw new Error("invalid");

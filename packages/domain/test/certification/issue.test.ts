@@ -153,8 +153,24 @@ describe("issueCertificate", () => {
     );
     expect(result.ok ? [] : result.issues.map((i) => [i.field, i.message])).toEqual([
       ["district.shortCode", "The prefix must be 2 to 6 capital letters (e.g. “AZW”)."],
-      ["issuedOn", "Please enter a valid date (YYYY-MM-DD)."],
+      ["issuedOn", "Please enter a valid date as YYYY-MM-DD (e.g. 2026-03-17)."],
       ["sequence", "The sequence number must be a whole number from 1 to 999999."],
+    ]);
+  });
+
+  it("shows the format the input is written in, not the German way of writing dates", () => {
+    const result = issueCertificate(
+      {
+        district: { id: "musterkreis", shortCode: "MUK", certificationPolicy: {} },
+        volunteerId: "ana",
+        evaluation: eligible,
+        issuedOn: "2026-02-30",
+        sequence: 1,
+      },
+      "de",
+    );
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      "Bitte geben Sie ein gültiges Datum im Format JJJJ-MM-TT an (z. B. 2026-03-17).",
     ]);
   });
 });

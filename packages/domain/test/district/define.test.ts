@@ -58,6 +58,15 @@ const musterland: DistrictConfigInput = {
     modify: { alltag: { label: { de: "Ankommen im Alltag", en: "Settling in" } } },
     disable: ["jobcenter"],
   },
+  curriculum: {
+    modules: [
+      {
+        id: "grundlagen",
+        label: { de: "Grundlagen der Begleitung", en: "Basics of accompaniment" },
+      },
+      { id: "wohnen", label: { de: "Wohnen und Mietrecht", en: "Housing and tenancy" } },
+    ],
+  },
   certificationPolicy: {
     minExpertTalks: 6,
     minWorkshops: 3,
@@ -141,8 +150,8 @@ describe("defineDistrict for another district", () => {
     };
     const result = parseWith(helpRequest, form, "de");
     expect(result.ok ? [] : result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
-      "municipality: Bitte wählen Sie einen Ort aus der Liste.",
       "category: Diese Art der Hilfe wird hier nicht angeboten.",
+      "municipality: Bitte wählen Sie einen Ort aus der Liste.",
     ]);
     expect(
       parseWith(helpRequest, { ...form, category: "wohnungssuche", municipality: "beispieldorf" })
@@ -185,7 +194,7 @@ describe("defineDistrict for another district", () => {
         certificationPolicy: { minAttendanceRate: 75 },
       }),
     ).toEqual([
-      "shortCode: Dieser Wert ist ungültig.",
+      "shortCode: Das Kürzel muss aus 2 bis 6 Großbuchstaben bestehen (z. B. „AZW“).",
       "timeZone: Diese Zeitzone ist unbekannt (z. B. „Europe/Berlin“).",
       "certificationPolicy.minAttendanceRate: Bitte geben Sie einen Anteil zwischen 0 und 1 an (z. B. 0.75 für 75 %).",
     ]);

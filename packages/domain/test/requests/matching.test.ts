@@ -170,6 +170,23 @@ describe("rankVolunteers — availability", () => {
     expect(codes(matching, "v-wednesday")).toEqual(["match.excluded.availability"]);
   });
 
+  it("never lets a volunteer with no stated hours outrank one whose hours fit", () => {
+    const matching = rank({
+      request: tuesdayEvening,
+      volunteers: [
+        // Native speaker in the very municipality, but no hours on record …
+        volunteer("v-a-unknown", { availability: [] }),
+        // … against a fluent speaker from next door whose Tuesday evening fits.
+        volunteer("v-b-fits", {
+          languages: [{ language: "ar", level: "fluent" }],
+          municipalities: ["alzey-land"],
+          availability: [{ weekday: 2, from: "18:00", to: "21:00" }],
+        }),
+      ],
+    });
+    expect(ids(matching)).toEqual(["v-b-fits", "v-a-unknown"]);
+  });
+
   it("suggests volunteers without stated availability below those with a confirmed overlap", () => {
     const matching = rank({
       request: tuesdayEvening,
@@ -183,7 +200,7 @@ describe("rankVolunteers — availability", () => {
       "Ist zu einer gewünschten Zeit verfügbar: Dienstag, 18:00–20:00 Uhr.",
     );
     expect(messages(matching, "v-a-unknown")).toContain(
-      "Verfügbarkeit unbekannt: Es sind keine Zeiten hinterlegt.",
+      "Zeiten unbekannt: Es sind keine Zeiten hinterlegt. Deshalb steht die Person hinter allen, deren Zeiten passen.",
     );
   });
 
@@ -270,14 +287,14 @@ describe("rankVolunteers — languages", () => {
     ];
     const dari = rank({ request: request({ languages: ["prs"] }), volunteers });
     expect(ids(dari)).toEqual(["v-dari"]);
-    expect(messages(dari, "v-dari")[0]).toBe("Spricht Dari (Muttersprache).");
+    expect(messages(dari, "v-dari")[0]).toBe("Spricht Dari als Muttersprache.");
     expect(messages(dari, "v-farsi")).toEqual([
       "Spricht keine Sprache der hilfesuchenden Person (Dari) fließend.",
     ]);
 
     const farsi = rank({ request: request({ languages: ["fa"] }), volunteers });
     expect(ids(farsi)).toEqual(["v-farsi"]);
-    expect(messages(farsi, "v-farsi")[0]).toBe("Spricht Persisch (Muttersprache).");
+    expect(messages(farsi, "v-farsi")[0]).toBe("Spricht Persisch als Muttersprache.");
   });
 
   it("does not match Kurmanji and Sorani with each other", () => {
@@ -287,7 +304,7 @@ describe("rankVolunteers — languages", () => {
     ];
     const kurmanji = rank({ request: request({ languages: ["kmr"] }), volunteers });
     expect(ids(kurmanji)).toEqual(["v-kurmanji"]);
-    expect(messages(kurmanji, "v-kurmanji")[0]).toBe("Spricht Kurmandschi (Muttersprache).");
+    expect(messages(kurmanji, "v-kurmanji")[0]).toBe("Spricht Kurmandschi als Muttersprache.");
     const sorani = rank({ request: request({ languages: ["ckb"] }), volunteers });
     expect(ids(sorani)).toEqual(["v-sorani"]);
     expect(messages(sorani, "v-sorani")[0]).toBe("Spricht Sorani fließend.");
@@ -318,9 +335,9 @@ describe("rankVolunteers — languages", () => {
     });
     expect(ids(matching)).toEqual(["v-d", "v-c", "v-b", "v-a"]);
     expect(messages(matching, "v-d")[0]).toBe(
-      "Spricht Arabisch (Muttersprache) – die Sprache, die die Person zuerst genannt hat.",
+      "Spricht Arabisch als Muttersprache – die Sprache, die die Person zuerst genannt hat.",
     );
-    expect(messages(matching, "v-c")[0]).toBe("Spricht Persisch (Muttersprache).");
+    expect(messages(matching, "v-c")[0]).toBe("Spricht Persisch als Muttersprache.");
     expect(messages(matching, "v-b")[0]).toBe(
       "Spricht Arabisch fließend – die Sprache, die die Person zuerst genannt hat.",
     );
@@ -406,8 +423,9 @@ describe("rankVolunteers — graceful degradation", () => {
     });
     expect(matching.step).toBe("interpreter");
     expect(matching.summary.message).toBe(
-      "Niemand spricht eine Sprache der hilfesuchenden Person (Tigrinya) oder eine gemeinsame Brückensprache. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+      "1 ehrenamtliche Person spricht Tigrinya, kommt aber aus anderen Gründen nicht infrage: Pausiert zurzeit. Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
     );
+    expect(matching.speakersExcluded).toEqual(["v-tigrinya"]);
     expect(ids(matching)).toEqual(["v-english", "v-german"]);
     for (const id of ids(matching)) {
       expect(messages(matching, id)[0]).toBe(
@@ -415,6 +433,34 @@ describe("rankVolunteers — graceful degradation", () => {
       );
     }
     expect(messages(matching, "v-tigrinya")).toEqual(["Pausiert zurzeit."]);
+  });
+
+  it("says why the speakers of the person's language are ruled out instead of claiming there are none", () => {
+    const matching = rank({
+      request: request({
+        languages: ["ar"],
+        preferredTimes: [{ weekday: 2, from: "09:00", to: "12:00" }],
+      }),
+      volunteers: [
+        volunteer("v-arabic-evenings", {
+          availability: [{ weekday: 2, from: "18:00", to: "21:00" }],
+        }),
+        germanOnly("v-german"),
+      ],
+    });
+    expect(matching.step).toBe("interpreter");
+    expect(matching.summary.message).toBe(
+      "1 ehrenamtliche Person spricht Arabisch, kommt aber aus anderen Gründen nicht infrage: Hat zu keiner der gewünschten Zeiten Zeit. Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+    );
+    expect(matching.speakersExcluded).toEqual(["v-arabic-evenings"]);
+  });
+
+  it("names a regional variant naturally", () => {
+    const matching = rank({
+      request: request({ languages: ["ar-SY"] }),
+      volunteers: [volunteer("v-syria", { languages: [{ language: "ar-SY", level: "native" }] })],
+    });
+    expect(messages(matching, "v-syria")[0]).toBe("Spricht Arabisch (Syrien) als Muttersprache.");
   });
 
   it("reports the step none when nobody meets the other rules", () => {
@@ -561,7 +607,7 @@ describe("rankVolunteers — reasons in German and English", () => {
   it("explains a candidate's place in German", () => {
     const matching = rank(input, "de");
     expect(messages(matching, "v-amira")).toEqual([
-      "Spricht Arabisch (Muttersprache).",
+      "Spricht Arabisch als Muttersprache.",
       "Hilft in der Nachbargemeinde Verbandsgemeinde Alzey-Land.",
       "Ist zu einer gewünschten Zeit verfügbar: Dienstag, 18:00–20:00 Uhr.",
       "2 Einsätze in den letzten 90 Tagen.",
@@ -576,7 +622,7 @@ describe("rankVolunteers — reasons in German and English", () => {
   it("explains the same in English", () => {
     const matching = rank(input, "en");
     expect(messages(matching, "v-amira")).toEqual([
-      "Speaks Arabic (native).",
+      "Speaks Arabic as a native language.",
       "Helps in the neighbouring municipality Verbandsgemeinde Alzey-Land.",
       "Available at a preferred time: Tuesday, 18:00–20:00.",
       "2 assignments in the last 90 days.",
@@ -602,7 +648,7 @@ describe("rankVolunteers — reasons in German and English", () => {
 
   it("falls back to English, names included, for a language without a catalogue", () => {
     const matching = rank(input, "tr");
-    expect(messages(matching, "v-amira")[0]).toBe("Speaks Arabic (native).");
+    expect(messages(matching, "v-amira")[0]).toBe("Speaks Arabic as a native language.");
   });
 });
 
@@ -622,7 +668,10 @@ describe("rankVolunteers — invalid input", () => {
     expect(result.issues.map((i) => [i.field, i.message])).toEqual([
       ["volunteers.0.status", "Unbekannter Status."],
       ["volunteers.1.languages", "Bitte geben Sie mindestens eine Sprache an."],
-      ["now", "Bitte geben Sie Datum und Uhrzeit mit Zeitzone an."],
+      [
+        "now",
+        "Bitte geben Sie Datum und Uhrzeit mit Zeitzone an (z. B. 2026-03-17T18:00:00+01:00).",
+      ],
     ]);
   });
 

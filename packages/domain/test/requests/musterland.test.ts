@@ -93,7 +93,7 @@ describe("matching in another district (Landkreis Musterland)", () => {
     if (!result.ok) return expect.fail(JSON.stringify(result.issues));
     expect(result.value.candidates.map((c) => c.volunteerId)).toEqual(["v-trainee", "v-ti"]);
     expect(result.value.candidates[0]?.reasons.map((r) => r.message)).toEqual([
-      "Speaks Ukrainian (native).",
+      "Speaks Ukrainian as a native language.",
       "Helps in Stadt Musterstadt, where help is needed.",
       "The person named no preferred times; the appointment will be agreed.",
       "No assignment yet.",

@@ -27,7 +27,7 @@ describe("attendance lists", () => {
     expect(result.ok ? [] : result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
       "1.volunteerId: Bitte verwenden Sie nur Kleinbuchstaben, Ziffern, Bindestrich und Unterstrich (z. B. „cafe-asyl“).",
       "2.status: Bitte wählen Sie anwesend, entschuldigt oder abwesend.",
-      "3: Dieser Wert hat nicht das erwartete Format.",
+      "3: Hier wird ein Objekt mit einzelnen Angaben erwartet.",
     ]);
   });
 

@@ -175,7 +175,7 @@ describe("help request form", () => {
       "de",
     );
     expect(messagesOf(result)).toEqual([
-      "preferredDate: Bitte geben Sie ein gültiges Datum an (TT.MM.JJJJ).",
+      "preferredDate: Bitte geben Sie ein gültiges Datum im Format JJJJ-MM-TT an (z. B. 2026-03-17).",
       "timesOfDay.0: Bitte wählen Sie morgens, nachmittags oder abends.",
     ]);
   });

@@ -1,0 +1,44 @@
+import type { z } from "zod";
+import { attendanceListSchema } from "../schemas/attendance.js";
+import { helpRequestFormSchemaWith, volunteerSignupSchemaWith } from "../schemas/forms.js";
+import { helpRequestSchemaWith } from "../schemas/help-request.js";
+import { trainingSessionSchemaWith } from "../schemas/training-session.js";
+import { volunteerSchemaWith } from "../schemas/volunteer.js";
+import { type DistrictReferences, referencesFor } from "./references.js";
+
+/**
+ * The schemas of a district's records and forms, narrowed to what the district has: a
+ * volunteer's municipalities, categories and languages, a session's module, a help
+ * request's category, municipality and coordination point must exist in the district
+ * (see `referencesFor`). Validate with these wherever records enter — the workspace's API,
+ * imports, the forms — so that nothing is accepted that matching or certification would
+ * then silently leave out. Every problem is reported in one round, at its field.
+ *
+ * @example
+ * const schemas = schemasFor(alzeyWorms());
+ * parseWith(schemas.volunteer, { ...volunteer, municipalities: ["mainz"] }).issues[0]?.field
+ * //=> "municipalities.0"
+ */
+export function schemasFor(district: DistrictReferences) {
+  const references = referencesFor(district);
+  return {
+    /** A volunteer of this district. */
+    volunteer: volunteerSchemaWith(references),
+    /** A training session of this district's curriculum. */
+    trainingSession: trainingSessionSchemaWith(references),
+    /** Attendance records (they refer to sessions and volunteers, checked by the evaluation). */
+    attendanceList: attendanceListSchema,
+    /** A help request in this district. */
+    helpRequest: helpRequestSchemaWith(references),
+    /** The public volunteer sign-up form of this district. */
+    volunteerSignup: volunteerSignupSchemaWith(references),
+    /** The public help request form of this district. */
+    helpRequestForm: helpRequestFormSchemaWith(references),
+  };
+}
+
+/** The schemas `schemasFor` returns. */
+export type DistrictSchemas = ReturnType<typeof schemasFor>;
+
+/** A volunteer record as `schemasFor(district).volunteer` accepts it. */
+export type DistrictVolunteerInput = z.input<DistrictSchemas["volunteer"]>;
