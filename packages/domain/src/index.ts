@@ -1,53 +1,298 @@
-// Public API of @integrationspaten/domain (re-exports only). Calendar export lives under
-// its own subpath so that this entry never loads the `ics` package.
+// Public API of @integrationspaten/domain (re-exports only, every name listed: what is not
+// here is internal and may change without notice). Calendar export lives under its own
+// subpath so that this entry never loads the `ics` package.
+
+// calendar dates and time zones
+export { addDays, addMonths, isCalendarDate } from "./calendar/calendar-date.js";
+export { type ZonedParts, zonedInstant, zonedParts } from "./calendar/zoned.js";
 
 // certification
-export * from "./certification/certificate-number.js";
-export * from "./certification/certificate-status.js";
-export * from "./certification/evaluate.js";
-export * from "./certification/evaluation-input.js";
-export * from "./certification/issue.js";
-export * from "./certification/policy.js";
-// district configuration
-export * from "./district/alzey-worms.js";
-export * from "./district/default.js";
-export * from "./district/define.js";
-export * from "./district/form-schemas.js";
-export * from "./district/schema.js";
+export {
+  type CertificateNumberParts,
+  formatCertificateNumber,
+  type VerifiedCertificateNumber,
+  verifyCertificateNumber,
+} from "./certification/certificate-number.js";
+export { type CertificateStatus, certificateStatus } from "./certification/certificate-status.js";
+export {
+  type AttendanceTally,
+  type CertificationEvaluation,
+  evaluateCertification,
+  evaluateCohort,
+  evaluateParsedCohort,
+  type RequirementKind,
+  type RequirementOutcome,
+  type RequirementResult,
+} from "./certification/evaluate.js";
+export {
+  type CohortEvaluationRequest,
+  type CohortEvaluationRequestInput,
+  cohortEvaluationRequestSchema,
+  type EvaluationRequest,
+  type EvaluationRequestInput,
+  evaluationRequestSchema,
+} from "./certification/evaluation-input.js";
+export { type CertificateIssueRequest, issueCertificate } from "./certification/issue.js";
+export {
+  type CertificationPolicy,
+  type CertificationPolicyInput,
+  certificationPolicySchema,
+  type ExcusedAbsencePolicy,
+  excusedAbsencePolicySchema,
+} from "./certification/policy.js";
+
+// contract between site and worker
+export { SUBMISSION_ENDPOINTS } from "./contract/endpoints.js";
+export {
+  type SubmissionErrorBody,
+  type SubmissionFieldIssue,
+  submissionErrorBodySchema,
+  submissionFieldIssueSchema,
+} from "./contract/error-body.js";
+export { FORM_META_FIELDS, type FormMeta } from "./contract/form-meta.js";
+export {
+  FORM_PAGES,
+  type FormPages,
+  formPath,
+  type PagePaths,
+  thankYouPath,
+} from "./contract/form-paths.js";
+export {
+  BRIDGE_SITE_LOCALE,
+  DEFAULT_SITE_LOCALE,
+  isSiteLocale,
+  SITE_LOCALES,
+  type SiteLocale,
+  type TextDirection,
+  textDirection,
+} from "./contract/site-locales.js";
+
+// district configuration and the schemas narrowed to a district
+export { alzeyWormsConfig } from "./district/alzey-worms.js";
+export { alzeyWorms } from "./district/default.js";
+export {
+  type District,
+  DistrictConfigError,
+  defineDistrict,
+  safeDefineDistrict,
+} from "./district/define.js";
+export { formSchemasFor } from "./district/form-schemas.js";
+export {
+  type DistrictSchemas,
+  type DistrictVolunteerInput,
+  schemasFor,
+} from "./district/record-schemas.js";
+export type { DistrictReferences } from "./district/references.js";
+export {
+  type CurriculumModule,
+  curriculumModuleSchema,
+  curriculumSchema,
+  type DistrictConfig,
+  type DistrictConfigInput,
+  districtConfigSchema,
+  retentionSchema,
+  routingSchema,
+  timeZoneSchema,
+} from "./district/schema.js";
+
 // messages and validation results
-export * from "./i18n/issues.js";
-export * from "./i18n/messages.js";
-// request catalogue
-export * from "./requests/availability.js";
-export * from "./requests/category.js";
-export * from "./requests/default-catalogue.js";
-export * from "./requests/from-form.js";
-export * from "./requests/language-match.js";
-export * from "./requests/match-reasons.js";
-export * from "./requests/matching.js";
-export * from "./requests/matching-input.js";
-export * from "./requests/resolve-catalogue.js";
-export * from "./requests/routing.js";
+export {
+  formatIssues,
+  parseWith,
+  type Result,
+  type ValidationIssue,
+} from "./i18n/issues.js";
+export {
+  isMessageKey,
+  type Message,
+  type MessageKey,
+  type MessageParams,
+  type Messages,
+  messageCatalogues,
+  partialMessageCatalogues,
+  translate,
+} from "./i18n/messages.js";
+
+// request catalogue and matching
+export {
+  type CatalogueChanges,
+  type CatalogueChangesInput,
+  catalogueChangesSchema,
+  type RequestCategory,
+  type RequestCategoryInput,
+  type RequestCategoryPatch,
+  requestCategoryPatchSchema,
+  requestCategorySchema,
+} from "./requests/category.js";
+export { DEFAULT_CATALOGUE } from "./requests/default-catalogue.js";
+export { helpRequestFromForm, TIME_OF_DAY_WINDOWS } from "./requests/from-form.js";
+export { DEFAULT_BRIDGE_LANGUAGES, sameLanguage } from "./requests/language-match.js";
+export { languageName, type MatchReason } from "./requests/match-reasons.js";
+export {
+  type ExcludedVolunteer,
+  type Matching,
+  type MatchingStep,
+  type RankedVolunteer,
+  rankParsedVolunteers,
+  rankVolunteers,
+} from "./requests/matching.js";
+export {
+  type MatchingDistrict,
+  type MatchingInput,
+  matchingDistrictSchema,
+  matchingInputSchema,
+  matchingInputSchemaFor,
+  type ParsedMatchingInput,
+} from "./requests/matching-input.js";
+export { resolveCatalogue } from "./requests/resolve-catalogue.js";
+export { routeToCoordinationPoint } from "./requests/routing.js";
+
 // schedule
-export * from "./schedule/calendar-file.js";
-export * from "./schedule/event-text.js";
-export * from "./schedule/expand.js";
-export * from "./schedule/format.js";
-export * from "./schedule/group.js";
-export * from "./schedule/parse.js";
-export * from "./schedule/queries.js";
-export * from "./schedule/schema.js";
-export * from "./schedule/zoned-time.js";
-// schemas
-export * from "./schemas/attendance.js";
-export * from "./schemas/certificate.js";
-export * from "./schemas/common.js";
-export * from "./schemas/coordination-point.js";
-export * from "./schemas/form-encoding.js";
-export * from "./schemas/forms.js";
-export * from "./schemas/help-request.js";
-export * from "./schemas/language-skill.js";
-export * from "./schemas/municipality.js";
-export * from "./schemas/placeholder.js";
-export * from "./schemas/training-session.js";
-export * from "./schemas/volunteer.js";
+export { localizedEventText } from "./schedule/event-text.js";
+export { type ExpandOptions, expandOccurrences } from "./schedule/expand.js";
+export {
+  type DateFormatOptions,
+  formatDate,
+  formatMonth,
+  formatOccurrence,
+  formatTentative,
+  formatTimeRange,
+} from "./schedule/format.js";
+export { groupByMonth, type OccurrenceMonth } from "./schedule/group.js";
+export { parseProgrammeEvents } from "./schedule/parse.js";
+export {
+  isDated,
+  nextOccurrence,
+  pastOccurrences,
+  upcomingOccurrences,
+} from "./schedule/queries.js";
+export {
+  formatPublishedCalendarState,
+  occurrenceFingerprint,
+  type PublishedCalendarState,
+  type PublishedOccurrence,
+  publishedCalendarStateSchema,
+  publishedOccurrenceSchema,
+  type RevisedSequences,
+  reviseSequences,
+} from "./schedule/revisions.js";
+export {
+  type Audience,
+  audienceSchema,
+  type DatedOccurrence,
+  type EventKind,
+  type EventText,
+  eventKindSchema,
+  eventTextSchema,
+  type Occurrence,
+  type ProgrammeEvent,
+  type ProgrammeEventInput,
+  programmeEventSchema,
+  type Recurrence,
+  recurrenceSchema,
+  type SeriesException,
+  seriesExceptionSchema,
+  seriesWhenSchema,
+  singleWhenSchema,
+  tentativeWhenSchema,
+  type When,
+  whenSchema,
+} from "./schedule/schema.js";
+
+// schemas of records and forms (open: checked for form only; see `schemasFor`)
+export {
+  type Attendance,
+  type AttendanceStatus,
+  attendanceListSchema,
+  attendanceSchema,
+  attendanceStatusSchema,
+} from "./schemas/attendance.js";
+export {
+  type Certificate,
+  certificateNumberSchema,
+  certificateSchema,
+} from "./schemas/certificate.js";
+export {
+  idSchema,
+  isKnownLanguage,
+  isoDateSchema,
+  isoDateTimeSchema,
+  type LanguageTag,
+  type LocalizedText,
+  languageTagSchema,
+  localizedTextSchema,
+  localTimeSchema,
+  normalizeLanguageTag,
+  type WeeklySlot,
+  weekdaySchema,
+  weeklySlotSchema,
+  wellFormedLanguageTagSchema,
+} from "./schemas/common.js";
+export {
+  type Contact,
+  type CoordinationPoint,
+  type CoordinationPointInput,
+  contactSchema,
+  coordinationPointSchema,
+} from "./schemas/coordination-point.js";
+export {
+  decodeFormFields,
+  FORM_FIELDS,
+  type SubmissionKind,
+  splitJsonSubmission,
+} from "./schemas/form-encoding.js";
+export {
+  type HelpRequestForm,
+  type HelpRequestFormInput,
+  helpRequestFormSchema,
+  type TimeOfDay,
+  timeOfDaySchema,
+  type VolunteerSignup,
+  type VolunteerSignupInput,
+  volunteerSignupSchema,
+} from "./schemas/forms.js";
+export {
+  type HelpRequest,
+  type HelpRequestInput,
+  helpRequestSchema,
+  type TimePreference,
+  timePreferenceSchema,
+} from "./schemas/help-request.js";
+export {
+  type LanguageLevel,
+  type LanguageSkill,
+  languageLevelSchema,
+  languageSkillSchema,
+} from "./schemas/language-skill.js";
+export {
+  type Municipality,
+  type MunicipalityInput,
+  municipalitySchema,
+} from "./schemas/municipality.js";
+export {
+  findPlaceholders,
+  isPlaceholder,
+  orPlaceholder,
+  PLACEHOLDER_PREFIX,
+  type PlaceholderLocation,
+  placeholder,
+  placeholderSchema,
+} from "./schemas/placeholder.js";
+export {
+  type SessionKind,
+  sessionKindSchema,
+  type TrainingSession,
+  type TrainingSessionInput,
+  trainingSessionSchema,
+} from "./schemas/training-session.js";
+export {
+  type AssignmentRecord,
+  assignmentRecordSchema,
+  type GoodConductCheck,
+  goodConductCheckSchema,
+  type Volunteer,
+  type VolunteerInput,
+  type VolunteerStatus,
+  volunteerSchema,
+  volunteerStatusSchema,
+} from "./schemas/volunteer.js";
