@@ -3,9 +3,15 @@ import {
   type CoordinationPoint,
   type District,
   formSchemasFor,
+  registerMessages,
   routeToCoordinationPoint,
   type SubmissionKind,
 } from "@integrationspaten/domain";
+import { en } from "@integrationspaten/domain/messages/en";
+
+// The worker answers in German (built into the domain package) or English (see
+// `messageLocale`), so English is the one catalogue it registers.
+registerMessages(en);
 
 /**
  * The district this worker serves and the form schemas narrowed to it. A district that

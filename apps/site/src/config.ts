@@ -1,4 +1,14 @@
-import { alzeyWorms, alzeyWormsConfig, placeholder } from "@integrationspaten/domain";
+import {
+  alzeyWorms,
+  alzeyWormsConfig,
+  placeholder,
+  registerMessages,
+} from "@integrationspaten/domain";
+import { allMessages } from "@integrationspaten/domain/messages";
+
+// Pages are built in seven languages, so the build speaks them all. The form islands in
+// the browser load only their page's language (src/islands/messages.ts).
+registerMessages(...allMessages);
 
 /**
  * Build-time configuration of the site. Everything that differs between deployments comes

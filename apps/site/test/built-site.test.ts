@@ -238,12 +238,33 @@ describe("the forms without JavaScript", () => {
 });
 
 describe("JavaScript budget of the form pages", () => {
+  /** The domain's "please fill in this field", by language: which messages a file carries. */
+  const markers: Record<string, string> = {
+    de: "Bitte füllen Sie dieses Feld aus.",
+    en: "Please fill in this field.",
+    ar: "يرجى ملء هذا الحقل.",
+    fa: "لطفاً این قسمت را پر کنید.",
+    uk: "Будь ласка, заповніть це поле.",
+    ru: "Пожалуйста, заполните это поле.",
+    tr: "Lütfen bu alanı doldurun.",
+  };
+  const languagesIn = (text: string) =>
+    Object.entries(markers)
+      .filter(([, marker]) => text.includes(marker))
+      .map(([locale]) => locale);
+
   /** Bytes of an entry module and every module it imports statically, each counted once. */
-  function moduleGraphBytes(entry: string): { raw: number; gzip: number; files: number } {
+  function moduleGraphBytes(entry: string): {
+    raw: number;
+    gzip: number;
+    files: number;
+    text: string;
+  } {
     const seen = new Set<string>();
     const queue = [entry];
     let raw = 0;
     let gzip = 0;
+    let all = "";
     while (queue.length > 0) {
       const path = queue.shift() ?? "";
       if (seen.has(path)) continue;
@@ -253,18 +274,20 @@ describe("JavaScript budget of the form pages", () => {
       raw += statSync(file).size;
       gzip += gzipSync(code, { level: 9 }).length;
       const text = code.toString("utf8");
+      all += text;
       for (const [, spec] of text.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
         if (spec) queue.push(new URL(spec, `http://x${path}`).pathname);
       }
     }
-    return { raw, gzip, files: seen.size };
+    return { raw, gzip, files: seen.size, text: all };
   }
 
-  let sizes: { path: string; raw: number; gzip: number; files: number }[] = [];
+  let sizes: { path: string; raw: number; gzip: number; files: number; languages: string[] }[] = [];
   beforeAll(() => {
     sizes = pages.filter(isFormPage).map((page) => {
       const src = /<script type="module" src="([^"]+)"/.exec(htmlOf(page))?.[1] ?? "";
-      return { path: page.path, ...moduleGraphBytes(src) };
+      const { text, ...bytes } = moduleGraphBytes(src);
+      return { path: page.path, ...bytes, languages: languagesIn(text) };
     });
   });
 
@@ -272,6 +295,21 @@ describe("JavaScript budget of the form pages", () => {
     for (const size of sizes) {
       expect(size.raw, `${size.path} raw bytes`).toBeLessThanOrEqual(JS_BUDGET.raw);
       expect(size.gzip, `${size.path} gzip bytes`).toBeLessThanOrEqual(JS_BUDGET.gzip);
+    }
+  });
+
+  it("carries the domain's German messages only; other languages are chunks loaded on their pages", () => {
+    for (const size of sizes) expect(size.languages, size.path).toEqual(["de"]);
+    // Each other language is one chunk of its own (Arabic with no Russian in it …).
+    const chunks = readdirSync(join(DIST, "_astro")).filter((f) => f.endsWith(".js"));
+    for (const locale of ["en", "ar", "fa", "uk", "ru", "tr"]) {
+      const own = chunks.filter((f) =>
+        languagesIn(readFileSync(join(DIST, "_astro", f), "utf8")).includes(locale),
+      );
+      expect(own, locale).toHaveLength(1);
+      expect(languagesIn(readFileSync(join(DIST, "_astro", own[0] ?? ""), "utf8")), locale).toEqual(
+        [locale],
+      );
     }
   });
 

@@ -102,14 +102,17 @@ export {
   type Result,
   type ValidationIssue,
 } from "./i18n/issues.js";
+// (German is built in; other languages are separate entries: `…/messages/en`, `…/messages`)
 export {
+  type FullCatalogue,
   isMessageKey,
   type Message,
+  type MessageCatalogue,
   type MessageKey,
   type MessageParams,
   type Messages,
-  messageCatalogues,
-  partialMessageCatalogues,
+  registeredLocales,
+  registerMessages,
   translate,
 } from "./i18n/messages.js";
 

@@ -5,8 +5,10 @@ import "./zod-csp";
 import { hydrateRoot } from "react-dom/client";
 import type { HelpRequestFormProps } from "./form-model";
 import HelpRequestForm from "./HelpRequestForm";
+import { loadMessages } from "./messages";
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-island="help-request"]')) {
   const props = JSON.parse(element.dataset.props ?? "{}") as HelpRequestFormProps;
-  hydrateRoot(element, <HelpRequestForm {...props} />);
+  // Until the page language's messages are there, the plain HTML form keeps working.
+  void loadMessages(props.locale).then(() => hydrateRoot(element, <HelpRequestForm {...props} />));
 }

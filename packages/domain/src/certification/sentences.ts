@@ -1,7 +1,7 @@
 import {
   type MessageKey,
   type MessageParams,
-  messageCatalogues,
+  resolveMessage,
   translate,
 } from "../i18n/messages.js";
 import type { RequirementOutcome } from "./requirements.js";
@@ -16,9 +16,7 @@ export interface SentenceRenderer {
 
 /** The language whose number format matches the catalogue `translate` will use. */
 function numberLocale(locale: string): string {
-  if (messageCatalogues[locale]) return locale;
-  const base = locale.split("-")[0] ?? "";
-  return messageCatalogues[base] ? base : "en";
+  return resolveMessage(locale, "certification.attendanceRate.status").locale;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { en } from "../i18n/en.js";
 import { formatIssues, parseWith, type Result, type ValidationIssue } from "../i18n/issues.js";
 import { translate } from "../i18n/messages.js";
 import type { RequestCategory } from "../requests/category.js";
@@ -18,7 +19,7 @@ export class DistrictConfigError extends Error {
   constructor(readonly issues: ValidationIssue[]) {
     const lines = issues.map(
       (issue) =>
-        `  - ${issue.field || "(Konfiguration)"}: ${issue.message} / ${translate("en", issue.code, issue.params)}`,
+        `  - ${issue.field || "(Konfiguration)"}: ${issue.message} / ${translate(en, issue.code, issue.params)}`,
     );
     super(
       `Die Konfiguration des Landkreises ist ungültig / The district configuration is invalid:\n${lines.join("\n")}`,

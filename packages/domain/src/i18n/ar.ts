@@ -1,11 +1,12 @@
-import type { Messages } from "./messages.js";
+import type { MessageCatalogue, Messages } from "./catalogue.js";
+import { en } from "./en.js";
 
 /**
  * Arabic messages for the help request form (the only form on the Arabic pages).
  * Machine-made translation, awaiting review by a native speaker; keys not listed here
  * fall back to English.
  */
-export const ar: Partial<Messages> = {
+const messages: Partial<Messages> = {
   "field.required": "يرجى ملء هذا الحقل.",
   "field.invalidType": "هذه القيمة ليست بالصيغة المتوقعة.",
   "field.invalid": "هذه القيمة غير صالحة.",
@@ -34,3 +35,6 @@ export const ar: Partial<Messages> = {
   "timeOfDay.invalid": "يرجى اختيار صباحًا أو بعد الظهر أو مساءً.",
   "requesterRole.invalid": "يرجى تحديد ما إذا كنت تطلب المساعدة لنفسك أو لشخص آخر.",
 };
+
+/** The ar catalogue; keys it lacks come from English. */
+export const ar: MessageCatalogue = { locale: "ar", messages, fallback: en };

@@ -3,7 +3,7 @@
  * (checked by the type of `en.ts` and by a test). `{name}` is replaced by a parameter;
  * an object with `one`/`other` is chosen by the `count` parameter.
  */
-export const de = {
+const messages = {
   // generic, by zod issue code
   "field.required": "Bitte füllen Sie dieses Feld aus.",
   "field.invalidType": "Dieser Wert hat nicht das erwartete Format.",
@@ -237,4 +237,7 @@ export const de = {
   "schedule.cancelled": "Abgesagt: {title}",
 } as const;
 
-export type MessageKey = keyof typeof de;
+export type MessageKey = keyof typeof messages;
+
+/** The German catalogue, built into the package (it is the reference and the default). */
+export const de = { locale: "de", messages } as const;

@@ -1,7 +1,7 @@
-import type { Messages } from "./messages.js";
+import type { FullCatalogue, Messages } from "./catalogue.js";
 
 /** English messages; the type makes a missing key a compile error. */
-export const en: Messages = {
+const messages: Messages = {
   "field.required": "Please fill in this field.",
   "field.invalidType": "This value does not have the expected format.",
   "field.invalid": "This value is not valid.",
@@ -223,3 +223,9 @@ export const en: Messages = {
   "schedule.kind.other": "Other",
   "schedule.cancelled": "Cancelled: {title}",
 };
+
+/**
+ * The English catalogue: the bridge language, and the fallback of every partial catalogue.
+ * Register it (`registerMessages(en)`) where English messages are wanted.
+ */
+export const en: FullCatalogue = { locale: "en", messages };

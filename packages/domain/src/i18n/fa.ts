@@ -1,11 +1,12 @@
-import type { Messages } from "./messages.js";
+import type { MessageCatalogue, Messages } from "./catalogue.js";
+import { en } from "./en.js";
 
 /**
  * Farsi (Persian) messages for the help request form (the only form on the Farsi pages).
  * Machine-made translation, awaiting review by a native speaker; keys not listed here
  * fall back to English. Farsi (`fa`) is kept apart from Dari (`prs`).
  */
-export const fa: Partial<Messages> = {
+const messages: Partial<Messages> = {
   "field.required": "لطفاً این قسمت را پر کنید.",
   "field.invalidType": "این مقدار قالب مورد انتظار را ندارد.",
   "field.invalid": "این مقدار معتبر نیست.",
@@ -34,3 +35,6 @@ export const fa: Partial<Messages> = {
   "timeOfDay.invalid": "لطفاً صبح، بعدازظهر یا عصر را انتخاب کنید.",
   "requesterRole.invalid": "لطفاً مشخص کنید که برای خودتان درخواست می‌کنید یا برای شخص دیگری.",
 };
+
+/** The fa catalogue; keys it lacks come from English. */
+export const fa: MessageCatalogue = { locale: "fa", messages, fallback: en };

@@ -1,65 +1,98 @@
-import { ar } from "./ar.js";
-import { de, type MessageKey } from "./de.js";
-import { en } from "./en.js";
-import { fa } from "./fa.js";
-import { ru } from "./ru.js";
-import { tr } from "./tr.js";
-import { uk } from "./uk.js";
+import type { Message, MessageCatalogue, MessageKey } from "./catalogue.js";
+import { de } from "./de.js";
 
+export type { FullCatalogue, Message, MessageCatalogue, Messages } from "./catalogue.js";
 export type { MessageKey };
-
-/** A message: plain text, or a pair chosen by the plural category of `count`. */
-export type Message = string | { readonly one: string; readonly other: string };
-
-/** A full catalogue for one language: the same keys as the German reference. */
-export type Messages = { readonly [K in MessageKey]: Message };
-
-/**
- * Languages with a full message catalogue. Other languages fall back to English, the
- * bridge language, rather than to German.
- */
-export const messageCatalogues: Readonly<Record<string, Messages>> = { de, en };
-
-/**
- * Languages with a partial catalogue (the messages their pages need, e.g. the help
- * request form). A missing key falls back to English.
- */
-export const partialMessageCatalogues: Readonly<Record<string, Partial<Messages>>> = {
-  // Help request form only; machine-made, awaiting review by native speakers.
-  ar,
-  fa,
-  ru,
-  tr,
-  uk,
-};
 
 /** Parameters interpolated into `{name}` slots. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Whether a string is a key of the message catalogue (used for zod issue messages). */
-export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(de, value);
-}
+/*
+ * The languages messages can be rendered in. German is built in: it is the reference
+ * catalogue and every function's default. Every other language is registered by whoever
+ * needs it, as zod registers its locales (`z.config(z.locales.de())`) — so that a bundle
+ * validating in German carries German only, and one validating in Arabic carries Arabic
+ * and its English fallback, not all seven languages.
+ */
+const registry = new Map<string, MessageCatalogue>([[de.locale, de]]);
 
-function messageFor(locale: string, key: MessageKey): { message: Message; locale: string } {
-  const base = locale.split("-")[0] ?? "";
-  for (const candidate of [locale, base]) {
-    const message =
-      messageCatalogues[candidate]?.[key] ?? partialMessageCatalogues[candidate]?.[key];
-    if (message !== undefined) return { message, locale: candidate };
+/**
+ * Makes catalogues available to every function that takes a `locale` (their fallbacks
+ * too). Registering a language twice replaces it.
+ *
+ * @example
+ * import { en } from "@integrationspaten/domain/messages/en";
+ * registerMessages(en);
+ * translate("en", "email.invalid") //=> "Please enter a valid email address."
+ */
+export function registerMessages(...catalogues: readonly MessageCatalogue[]): void {
+  for (const catalogue of catalogues) {
+    registry.set(catalogue.locale, catalogue);
+    if (catalogue.fallback) registerMessages(catalogue.fallback);
   }
-  return { message: en[key], locale: "en" };
 }
 
 /**
- * Renders a message in a language, choosing the plural form by `count`.
+ * The languages registered so far, German first.
+ *
+ * @example
+ * registeredLocales() //=> ["de"] (nothing registered yet)
+ */
+export function registeredLocales(): string[] {
+  return [...registry.keys()];
+}
+
+/** Whether a string is a key of the message catalogue (used for zod issue messages). */
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(de.messages, value);
+}
+
+function inChain(catalogue: MessageCatalogue | undefined, key: MessageKey) {
+  for (let c = catalogue; c !== undefined; c = c.fallback) {
+    const message = c.messages[key];
+    if (message !== undefined) return { message, locale: c.locale };
+  }
+  return undefined;
+}
+
+/**
+ * The message a key has in a language, and the language it really comes from: the
+ * locale's catalogue (and its fallback), its base language's (`de-AT` → `de`), then
+ * English when registered — the bridge language for everyone else —, then German.
+ * A catalogue object instead of a locale is used as it is, without the registry.
+ *
+ * @example
+ * resolveMessage("ti", "email.invalid").locale //=> "en" (with English registered)
+ */
+export function resolveMessage(
+  locale: string | MessageCatalogue,
+  key: MessageKey,
+): { message: Message; locale: string } {
+  if (typeof locale !== "string") {
+    return inChain(locale, key) ?? { message: de.messages[key], locale: de.locale };
+  }
+  const base = locale.split("-")[0] ?? "";
+  return (
+    inChain(registry.get(locale), key) ??
+    inChain(registry.get(base), key) ??
+    inChain(registry.get("en"), key) ?? { message: de.messages[key], locale: de.locale }
+  );
+}
+
+/**
+ * Renders a message in a language (a registered locale, or a catalogue object), choosing
+ * the plural form by `count`.
  *
  * @example
  * translate("de", "array.tooShort", { count: 2 })
  * //=> "Bitte wählen Sie mindestens 2 Einträge."
  */
-export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
-  const { message, locale: resolved } = messageFor(locale, key);
+export function translate(
+  locale: string | MessageCatalogue,
+  key: MessageKey,
+  params: MessageParams = {},
+): string {
+  const { message, locale: resolved } = resolveMessage(locale, key);
   const template =
     typeof message === "string"
       ? message

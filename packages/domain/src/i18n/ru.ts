@@ -1,11 +1,12 @@
-import type { Messages } from "./messages.js";
+import type { MessageCatalogue, Messages } from "./catalogue.js";
+import { en } from "./en.js";
 
 /**
  * Russian messages for the help request form (the only form on the Russian pages).
  * Machine-made translation, awaiting review by a native speaker; keys not listed here
  * fall back to English.
  */
-export const ru: Partial<Messages> = {
+const messages: Partial<Messages> = {
   "field.required": "Пожалуйста, заполните это поле.",
   "field.invalidType": "Это значение имеет неожиданный формат.",
   "field.invalid": "Это значение недействительно.",
@@ -37,3 +38,6 @@ export const ru: Partial<Messages> = {
   "requesterRole.invalid":
     "Пожалуйста, укажите, обращаетесь ли вы для себя или для другого человека.",
 };
+
+/** The ru catalogue; keys it lacks come from English. */
+export const ru: MessageCatalogue = { locale: "ru", messages, fallback: en };

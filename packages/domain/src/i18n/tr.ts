@@ -1,11 +1,12 @@
-import type { Messages } from "./messages.js";
+import type { MessageCatalogue, Messages } from "./catalogue.js";
+import { en } from "./en.js";
 
 /**
  * Turkish messages for the help request form (the only form on the Turkish pages).
  * Machine-made translation, awaiting review by a native speaker; keys not listed here
  * fall back to English.
  */
-export const tr: Partial<Messages> = {
+const messages: Partial<Messages> = {
   "field.required": "Lütfen bu alanı doldurun.",
   "field.invalidType": "Bu değer beklenen biçimde değil.",
   "field.invalid": "Bu değer geçerli değil.",
@@ -36,3 +37,6 @@ export const tr: Partial<Messages> = {
   "requesterRole.invalid":
     "Lütfen kendiniz için mi yoksa başka biri için mi başvurduğunuzu belirtin.",
 };
+
+/** The tr catalogue; keys it lacks come from English. */
+export const tr: MessageCatalogue = { locale: "tr", messages, fallback: en };

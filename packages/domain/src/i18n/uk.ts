@@ -1,11 +1,12 @@
-import type { Messages } from "./messages.js";
+import type { MessageCatalogue, Messages } from "./catalogue.js";
+import { en } from "./en.js";
 
 /**
  * Ukrainian messages for the help request form (the only form on the Ukrainian pages).
  * Machine-made translation, awaiting review by a native speaker; keys not listed here
  * fall back to English.
  */
-export const uk: Partial<Messages> = {
+const messages: Partial<Messages> = {
   "field.required": "Будь ласка, заповніть це поле.",
   "field.invalidType": "Це значення має неочікуваний формат.",
   "field.invalid": "Це значення недійсне.",
@@ -35,3 +36,6 @@ export const uk: Partial<Messages> = {
   "timeOfDay.invalid": "Будь ласка, виберіть ранок, день або вечір.",
   "requesterRole.invalid": "Будь ласка, вкажіть, чи ви звертаєтеся для себе, чи для іншої особи.",
 };
+
+/** The uk catalogue; keys it lacks come from English. */
+export const uk: MessageCatalogue = { locale: "uk", messages, fallback: en };

@@ -1,5 +1,6 @@
 import { createEvents, type EventAttributes } from "ics";
-import { translate } from "../i18n/messages.js";
+import { en } from "../i18n/en.js";
+import { type MessageCatalogue, registeredLocales, translate } from "../i18n/messages.js";
 import { localizedEventText } from "../schedule/event-text.js";
 import { isDated } from "../schedule/queries.js";
 import type { DatedOccurrence, Occurrence } from "../schedule/schema.js";
@@ -50,6 +51,18 @@ function checkOptions(options: CalendarOptions): void {
   }
 }
 
+/**
+ * The language of the few texts a calendar adds itself („Abgesagt: “): the feed's locale
+ * when its messages are registered, German for German, else English — a feed is built on
+ * a server or at build time, where carrying the English catalogue costs nothing.
+ */
+function feedLanguage(locale: string): string | MessageCatalogue {
+  const base = locale.split("-")[0] ?? "";
+  const registered = registeredLocales();
+  if (registered.includes(locale) || registered.includes(base)) return locale;
+  return base === "de" ? "de" : en;
+}
+
 function toIcsEvent(occurrence: DatedOccurrence, options: CalendarOptions): IcsEvent {
   const locale = options.locale ?? "de";
   const { event } = occurrence;
@@ -69,7 +82,9 @@ function toIcsEvent(occurrence: DatedOccurrence, options: CalendarOptions): IcsE
     endInputType: "utc",
     endOutputType: "utc",
     // Some clients ignore STATUS and would show a cancelled date as if it took place.
-    title: cleanText(cancelled ? translate(locale, "schedule.cancelled", { title }) : title),
+    title: cleanText(
+      cancelled ? translate(feedLanguage(locale), "schedule.cancelled", { title }) : title,
+    ),
     ...(description ? { description } : {}),
     ...(occurrence.location !== undefined ? { location: cleanText(occurrence.location) } : {}),
     // Normalised (lower-case host, percent-encoded): the URL check of `ics` is case-sensitive.

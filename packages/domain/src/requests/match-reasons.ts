@@ -1,8 +1,7 @@
 import {
   type MessageKey,
   type MessageParams,
-  messageCatalogues,
-  partialMessageCatalogues,
+  resolveMessage,
   translate,
 } from "../i18n/messages.js";
 import type { Municipality } from "../schemas/municipality.js";
@@ -55,18 +54,9 @@ interface Formatters {
 
 const formattersByLocale = new Map<string, Formatters>();
 
-/**
- * The language `translate` will render `key` in for `locale` (the same fallback: the
- * locale, its base language, then English), so that names inside a message match it.
- */
+/** The language `translate` will render `key` in, so that names inside a message match it. */
 function messageLocale(locale: string, key: MessageKey): string {
-  const base = locale.split("-")[0] ?? "";
-  for (const candidate of [locale, base]) {
-    const message =
-      messageCatalogues[candidate]?.[key] ?? partialMessageCatalogues[candidate]?.[key];
-    if (message !== undefined) return candidate;
-  }
-  return "en";
+  return resolveMessage(locale, key).locale;
 }
 
 function createFormatters(locale: string): Formatters {

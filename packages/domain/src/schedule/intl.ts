@@ -1,4 +1,4 @@
-import { messageCatalogues, partialMessageCatalogues } from "../i18n/messages.js";
+import { resolveMessage } from "../i18n/messages.js";
 
 /*
  * Intl formatters for dates in the district's time zone. Always with an explicit
@@ -56,14 +56,5 @@ function isValidTimeZone(timeZone: string): boolean {
  * an English phrase.
  */
 export function textLocale(locale: string): string {
-  const base = locale.split("-")[0] ?? "";
-  for (const candidate of [locale, base]) {
-    if (
-      messageCatalogues[candidate]?.["schedule.tentative"] !== undefined ||
-      partialMessageCatalogues[candidate]?.["schedule.tentative"] !== undefined
-    ) {
-      return candidate;
-    }
-  }
-  return "en";
+  return resolveMessage(locale, "schedule.tentative").locale;
 }
