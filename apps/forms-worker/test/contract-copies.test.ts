@@ -1,4 +1,4 @@
-import { FORM_META_FIELDS, FORM_PAGES, SUBMISSION_ENDPOINTS } from "@integrationspaten/domain";
+import { CONTRACT_LITERALS } from "@integrationspaten/domain";
 import { describe, expect, it } from "vitest";
 
 /*
@@ -13,16 +13,8 @@ const sources = import.meta.glob<string>("../src/**/*.ts", {
   eager: true,
 });
 
-/** Values that only ever mean the contract (generic meta names such as `locale` do not). */
-const contractValues = [
-  ...Object.values(SUBMISSION_ENDPOINTS),
-  ...Object.values(FORM_PAGES).flatMap((pages) => [
-    ...Object.values(pages.form),
-    ...Object.values(pages.thanks),
-  ]),
-  FORM_META_FIELDS.startedAt,
-  FORM_META_FIELDS.turnstileToken,
-];
+/** Values that only ever mean the contract. */
+const contractValues = CONTRACT_LITERALS;
 
 /** Every quoted occurrence of a contract value, as `file: value`. */
 function quotedCopies(files: Record<string, string>): string[] {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { FORM_META_FIELDS, FORM_PAGES, SUBMISSION_ENDPOINTS } from "@integrationspaten/domain";
+import { CONTRACT_LITERALS, FORM_META_FIELDS } from "@integrationspaten/domain";
 import { describe, expect, it } from "vitest";
 
 /*
@@ -21,16 +21,8 @@ const sources: Record<string, string> = Object.fromEntries(
   codeFiles.map((file) => [relative(SRC, file), readFileSync(file, "utf8")]),
 );
 
-/** Values that only ever mean the contract (generic meta names such as `locale` do not). */
-const contractValues = [
-  ...Object.values(SUBMISSION_ENDPOINTS),
-  ...Object.values(FORM_PAGES).flatMap((pages) => [
-    ...Object.values(pages.form),
-    ...Object.values(pages.thanks),
-  ]),
-  FORM_META_FIELDS.startedAt,
-  FORM_META_FIELDS.turnstileToken,
-];
+/** Values that only ever mean the contract. */
+const contractValues = CONTRACT_LITERALS;
 
 /** Quoted contract values and hard-coded meta field names, as `file: value`. */
 function copiesIn(files: Record<string, string>): string[] {

@@ -57,6 +57,7 @@ export {
   type PagePaths,
   thankYouPath,
 } from "./contract/form-paths.js";
+export { CONTRACT_LITERALS } from "./contract/literals.js";
 export {
   BRIDGE_SITE_LOCALE,
   DEFAULT_SITE_LOCALE,

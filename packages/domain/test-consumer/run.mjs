@@ -3,7 +3,15 @@
 // TypeScript file against it. This catches what in-repo tests cannot: a missing file in
 // `files`, a wrong `exports` map, types that do not resolve for a real consumer.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,19 +65,17 @@ try {
     JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2),
   );
   cpSync(join(here, "fixtures"), scratch, { recursive: true });
-  run(
-    "npm",
-    [
-      "install",
-      "--no-audit",
-      "--no-fund",
-      "--loglevel=error",
-      `./${tarball}`,
-      `typescript@${typescriptVersion}`,
-    ],
-    scratch,
-  );
+  const npmInstall = (...specs) =>
+    run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...specs], scratch);
+  npmInstall(`./${tarball}`, `typescript@${typescriptVersion}`);
 
+  // Who never imports `./ics` needs neither `ics` nor its yup tree: it is an optional peer.
+  if (existsSync(join(scratch, "node_modules", "ics")))
+    throw new Error("installing the package pulled in `ics`, which only ./ics needs");
+  process.stdout.write(run("node", ["consumer-root.mjs"], scratch));
+
+  // Who uses calendar files installs `ics` beside the package.
+  npmInstall(`ics@${manifest.devDependencies.ics}`);
   process.stdout.write(run("node", ["consumer.mjs"], scratch));
 
   // The README's examples must run as printed, from the packed tarball.

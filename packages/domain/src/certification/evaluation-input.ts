@@ -50,27 +50,70 @@ const commonShape = {
 /** The instant of the evaluation; sessions that start later do not count yet. */
 const asOfSchema = isoDateTimeSchema;
 
+/**
+ * With `modules` given (the district's curriculum), every session and every required
+ * module must name one of them — the district-narrowed rule of `schemasFor`, applied where
+ * sessions and policy meet. Runs beside the other checks, on whatever parts are well-formed.
+ */
+function checkModules(value: unknown, ctx: z.core.$RefinementCtx): void {
+  const { modules, sessions, policy } = value as {
+    modules?: unknown;
+    sessions?: unknown;
+    policy?: { requiredModules?: unknown };
+  };
+  if (!Array.isArray(modules) || modules.length === 0) return;
+  const known = new Set(modules.map((m) => (m as { id?: unknown })?.id));
+  const report = (id: unknown, path: (string | number)[]) => {
+    if (typeof id === "string" && !known.has(id))
+      ctx.addIssue({
+        code: "custom",
+        message: "district.unknownModule",
+        path,
+        params: { id },
+        input: id,
+      });
+  };
+  if (Array.isArray(sessions)) {
+    sessions.forEach((session, index) => {
+      report((session as { module?: unknown })?.module, ["sessions", index, "module"]);
+    });
+  }
+  const required = policy?.requiredModules;
+  if (Array.isArray(required)) {
+    required.forEach((id, index) => {
+      report(id, ["policy", "requiredModules", index]);
+    });
+  }
+}
+const objectInput = {
+  when: ({ value }: { value: unknown }) => typeof value === "object" && value !== null,
+};
+
 /** Input of `evaluateCertification`: one volunteer. */
-export const evaluationRequestSchema = z.object({
-  ...commonShape,
-  /** The volunteer to evaluate. */
-  volunteerId: idSchema,
-  /** The instant of the evaluation; sessions that start later do not count yet. */
-  asOf: asOfSchema,
-});
+export const evaluationRequestSchema = z
+  .object({
+    ...commonShape,
+    /** The volunteer to evaluate. */
+    volunteerId: idSchema,
+    /** The instant of the evaluation; sessions that start later do not count yet. */
+    asOf: asOfSchema,
+  })
+  .superRefine(checkModules, objectInput);
 /** Validated input of `evaluateCertification` (policy defaults filled in). */
 export type EvaluationRequest = z.output<typeof evaluationRequestSchema>;
 /** Input of `evaluateCertification` as callers write it. */
 export type EvaluationRequestInput = z.input<typeof evaluationRequestSchema>;
 
 /** Input of `evaluateCohort`: many volunteers against the same sessions. */
-export const cohortEvaluationRequestSchema = z.object({
-  ...commonShape,
-  /** The volunteers to evaluate; a repeated id is evaluated once. */
-  volunteerIds: z.array(idSchema),
-  /** The instant of the evaluation; sessions that start later do not count yet. */
-  asOf: asOfSchema,
-});
+export const cohortEvaluationRequestSchema = z
+  .object({
+    ...commonShape,
+    /** The volunteers to evaluate; a repeated id is evaluated once. */
+    volunteerIds: z.array(idSchema),
+    /** The instant of the evaluation; sessions that start later do not count yet. */
+    asOf: asOfSchema,
+  })
+  .superRefine(checkModules, objectInput);
 /** Validated input of `evaluateCohort`, as `evaluateParsedCohort` expects it. */
 export type CohortEvaluationRequest = z.output<typeof cohortEvaluationRequestSchema>;
 /** Input of `evaluateCohort` as callers write it. */

@@ -3,6 +3,7 @@ import { en } from "../i18n/en.js";
 import { formatIssues, parseWith, type Result, type ValidationIssue } from "../i18n/issues.js";
 import { translate } from "../i18n/messages.js";
 import type { RequestCategory } from "../requests/category.js";
+import { DEFAULT_CATALOGUE } from "../requests/default-catalogue.js";
 import { resolveCatalogue } from "../requests/resolve-catalogue.js";
 import { isKnownLanguage, normalizeLanguageTag } from "../schemas/common.js";
 import { type DistrictConfig, type DistrictConfigInput, districtConfigSchema } from "./schema.js";
@@ -27,107 +28,162 @@ export class DistrictConfigError extends Error {
   }
 }
 
-function referenceIssues(config: DistrictConfig): z.core.$ZodIssue[] {
+/** The parts of a configuration that passed their own schema; the others are missing. */
+type ParsedParts = Partial<DistrictConfig>;
+
+/**
+ * Every part of the input that passes its own schema — so that references can be checked
+ * even when another part is malformed, and all problems come in one round.
+ */
+function parsedParts(input: unknown): ParsedParts {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return {};
+  const parts: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(districtConfigSchema.shape)) {
+    const result = schema.safeParse((input as Record<string, unknown>)[key]);
+    if (result.success) parts[key] = result.data;
+  }
+  return parts as ParsedParts;
+}
+
+function referenceIssues(config: ParsedParts): z.core.$ZodIssue[] {
   const issues: z.core.$ZodIssue[] = [];
   const add = (message: string, path: (string | number)[], id: string) =>
     issues.push({ code: "custom", message, path, params: { id }, input: id });
-
-  const duplicates = (ids: string[], path: string) =>
+  const duplicates = (ids: readonly string[], path: (string | number)[]) =>
     ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) add("district.duplicateId", [path, index, "id"], id);
+      if (ids.indexOf(id) !== index) add("district.duplicateId", [...path, index, "id"], id);
     });
-  duplicates(
-    config.municipalities.map((m) => m.id),
-    "municipalities",
-  );
-  duplicates(
-    config.coordinationPoints.map((c) => c.id),
-    "coordinationPoints",
-  );
-  config.curriculum.modules.forEach((module, index) => {
-    if (config.curriculum.modules.findIndex((m) => m.id === module.id) !== index)
-      add("district.duplicateId", ["curriculum", "modules", index, "id"], module.id);
-  });
-  const modules = new Set(config.curriculum.modules.map((m) => m.id));
-  config.certificationPolicy.requiredModules.forEach((module, index) => {
-    if (!modules.has(module))
-      add("district.unknownModule", ["certificationPolicy", "requiredModules", index], module);
-  });
 
-  const offered = new Set(config.languagesOffered);
-  const named = new Set<string>();
-  for (const tag of Object.keys(config.languageNames)) {
-    const normalized = normalizeLanguageTag(tag) ?? tag;
-    named.add(normalized);
-    if (!offered.has(normalized))
-      add("district.languageNameNotOffered", ["languageNames", tag], tag);
+  const { municipalities, coordinationPoints, curriculum, certificationPolicy, routing } = config;
+  if (municipalities) {
+    duplicates(
+      municipalities.map((m) => m.id),
+      ["municipalities"],
+    );
+    const ids = new Set(municipalities.map((m) => m.id));
+    municipalities.forEach((m, index) => {
+      m.neighbours.forEach((n, j) => {
+        if (!ids.has(n))
+          add("district.unknownReference", ["municipalities", index, "neighbours", j], n);
+      });
+    });
   }
-  config.languagesOffered.forEach((tag, index) => {
-    if (!isKnownLanguage(tag) && !named.has(tag))
-      add("district.languageNameMissing", ["languagesOffered", index], tag);
-  });
-
-  const municipalities = new Set(config.municipalities.map((m) => m.id));
-  config.municipalities.forEach((m, index) => {
-    m.neighbours.forEach((n, j) => {
-      if (!municipalities.has(n)) {
-        add("district.unknownReference", ["municipalities", index, "neighbours", j], n);
-      }
+  if (coordinationPoints) {
+    duplicates(
+      coordinationPoints.map((c) => c.id),
+      ["coordinationPoints"],
+    );
+  }
+  if (curriculum) {
+    duplicates(
+      curriculum.modules.map((m) => m.id),
+      ["curriculum", "modules"],
+    );
+    if (certificationPolicy) {
+      const modules = new Set(curriculum.modules.map((m) => m.id));
+      certificationPolicy.requiredModules.forEach((module, index) => {
+        if (!modules.has(module))
+          add("district.unknownModule", ["certificationPolicy", "requiredModules", index], module);
+      });
+    }
+  }
+  if (config.languagesOffered && config.languageNames) {
+    const offered = new Set(config.languagesOffered);
+    const named = new Set<string>();
+    for (const tag of Object.keys(config.languageNames)) {
+      const normalized = normalizeLanguageTag(tag) ?? tag;
+      named.add(normalized);
+      if (!offered.has(normalized))
+        add("district.languageNameNotOffered", ["languageNames", tag], tag);
+    }
+    config.languagesOffered.forEach((tag, index) => {
+      if (!isKnownLanguage(tag) && !named.has(tag))
+        add("district.languageNameMissing", ["languagesOffered", index], tag);
     });
-  });
-  const points = new Set(config.coordinationPoints.map((c) => c.id));
-  if (!points.has(config.routing.default))
-    add("district.unknownReference", ["routing", "default"], config.routing.default);
-  for (const [category, point] of Object.entries(config.routing.byCategory)) {
-    if (!points.has(point))
-      add("district.unknownReference", ["routing", "byCategory", category], point);
+  }
+  if (coordinationPoints && routing) {
+    const points = new Set(coordinationPoints.map((c) => c.id));
+    if (!points.has(routing.default))
+      add("district.unknownReference", ["routing", "default"], routing.default);
+    for (const [category, point] of Object.entries(routing.byCategory)) {
+      if (!points.has(point))
+        add("district.unknownReference", ["routing", "byCategory", category], point);
+    }
   }
   return issues;
 }
 
-/**
- * Validates a district configuration and resolves its catalogue, returning issues instead
- * of throwing. Checks the shape, unique ids, and that every reference (neighbours,
- * routing, catalogue changes) points at something that exists.
- */
-export function safeDefineDistrict(input: DistrictConfigInput, locale = "de"): Result<District> {
-  const parsed = parseWith(districtConfigSchema, input, locale);
-  if (!parsed.ok) return parsed;
-  const config = parsed.value;
-
-  const issues = formatIssues(referenceIssues(config), locale);
-  const catalogue = resolveCatalogue(config.catalogue, undefined, locale);
-  if (!catalogue.ok) {
-    issues.push(
-      ...catalogue.issues.map((i) => ({
+/** The catalogue after the district's changes, and the problems of the changes and routing. */
+function catalogueIssues(config: ParsedParts, locale: string) {
+  if (!config.catalogue) return { categories: [], issues: [] };
+  const resolved = resolveCatalogue(config.catalogue, undefined, locale);
+  const issues: ValidationIssue[] = resolved.ok
+    ? []
+    : resolved.issues.map((i) => ({
         ...i,
         path: ["catalogue", ...i.path],
         field: `catalogue.${i.field}`,
-      })),
+      }));
+  const categories = resolved.ok ? resolved.value : [];
+  if (config.routing) {
+    // With a broken change elsewhere in the catalogue, route against what it would offer.
+    const { add, disable } = config.catalogue;
+    const ids = resolved.ok
+      ? new Set(categories.map((c) => c.id))
+      : new Set(
+          [...DEFAULT_CATALOGUE.map((c) => c.id), ...add.map((c) => c.id)].filter(
+            (id) => !disable.includes(id),
+          ),
+        );
+    const unknown = Object.keys(config.routing.byCategory).filter((id) => !ids.has(id));
+    issues.push(
+      ...formatIssues(
+        unknown.map((id) => ({
+          code: "custom" as const,
+          message: "district.unknownCategory",
+          path: ["routing", "byCategory", id],
+          params: { id },
+          input: id,
+        })),
+        locale,
+      ),
     );
   }
-  const categories = catalogue.ok ? catalogue.value : [];
-  const categoryIds = new Set(categories.map((c) => c.id));
-  for (const category of Object.keys(config.routing.byCategory)) {
-    if (!categoryIds.has(category)) {
-      issues.push(
-        ...formatIssues(
-          [
-            {
-              code: "custom",
-              message: "district.unknownCategory",
-              path: ["routing", "byCategory", category],
-              params: { id: category },
-              input: category,
-            },
-          ],
-          locale,
-        ),
-      );
-    }
+  return { categories, issues };
+}
+
+/**
+ * Validates a district configuration and resolves its catalogue, returning issues instead
+ * of throwing. Checks the shape (no unknown keys anywhere), unique ids, and that every
+ * reference (neighbours, routing, catalogue changes, required modules, language names)
+ * points at something that exists — all in one round: a malformed part does not hide the
+ * broken references of the others.
+ *
+ * @example
+ * safeDefineDistrict({ ...config, shortCode: "azw", routing: { default: "zentrale" } }).issues.map((i) => i.field)
+ * //=> ["shortCode", "routing.default"]
+ */
+export function safeDefineDistrict(input: DistrictConfigInput, locale = "de"): Result<District> {
+  const parsed = parseWith(districtConfigSchema, input, locale);
+  const parts = parsed.ok ? parsed.value : parsedParts(input);
+  const issues = parsed.ok ? [] : [...parsed.issues];
+  issues.push(...formatIssues(referenceIssues(parts), locale));
+  const catalogue = catalogueIssues(parts, locale);
+  issues.push(...catalogue.issues);
+  if (!parsed.ok || issues.length > 0) {
+    // Shape problems first, in schema order; then references. One problem once.
+    const seen = new Set<string>();
+    return {
+      ok: false,
+      issues: issues.filter((issue) => {
+        const key = `${issue.field}\u0000${issue.code}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
+    };
   }
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { ...config, categories } };
+  return { ok: true, value: { ...parsed.value, categories: catalogue.categories } };
 }
 
 /**

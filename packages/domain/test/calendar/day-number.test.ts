@@ -8,6 +8,7 @@ import {
   isoWeekday,
   isoWeekdayOf,
 } from "../../src/calendar/day-number.js";
+import { dateArbitrary } from "../support/calendar.js";
 
 describe("calendar days", () => {
   it("numbers days from 1970-01-01 and knows their weekday", () => {
@@ -35,14 +36,6 @@ describe("isoWeekday", () => {
     expect(isoWeekday("2026-03-22")).toBe(7);
   });
 });
-
-const dateArbitrary = fc
-  .date({
-    min: new Date("1900-01-01T00:00:00Z"),
-    max: new Date("2200-12-31T00:00:00Z"),
-    noInvalidDate: true,
-  })
-  .map((date) => date.toISOString().slice(0, 10));
 
 describe("properties", () => {
   it("addDays counts the same days as day numbers", () => {

@@ -1,5 +1,6 @@
 import type { Attendance, AttendanceStatus } from "../../src/schemas/attendance.js";
 import type { SessionKind, TrainingSessionInput } from "../../src/schemas/training-session.js";
+import { berlinWallClock } from "../support/calendar.js";
 
 /** The evaluation instant most cases use: end of June 2026, Berlin summer time. */
 export const AS_OF = "2026-06-30T12:00:00+02:00";
@@ -7,25 +8,10 @@ export const AS_OF = "2026-06-30T12:00:00+02:00";
 /** The time zone the sessions' local times are written in. */
 export const TIME_ZONE = "Europe/Berlin";
 
-const berlin = new Intl.DateTimeFormat("en-CA", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
 /** The Berlin local day and `HH:MM` of an instant (whole minutes only). */
 export function berlinLocal(instant: number): { date: string; time: string } {
   if (instant % 60_000 !== 0) throw new Error("sessions start on whole minutes");
-  const part = (type: string) =>
-    berlin.formatToParts(instant).find((p) => p.type === type)?.value ?? "";
-  return {
-    date: `${part("year")}-${part("month")}-${part("day")}`,
-    time: `${part("hour")}:${part("minute")}`,
-  };
+  return berlinWallClock(instant);
 }
 
 /**

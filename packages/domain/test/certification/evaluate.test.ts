@@ -72,6 +72,37 @@ describe("the curriculum", () => {
     expect(evaluation.missing).toEqual(["Es fehlt noch 1 Workshop."]);
   });
 
+  it("reads a session's local day and time in the district's time zone, across the spring switch", () => {
+    // 29 March 2026: Berlin moves from +01:00 to +02:00 at 02:00. 10:30 CEST is 08:30Z.
+    const asOf = "2026-03-29T08:30:00Z";
+    const sessions: TrainingSessionInput[] = [
+      {
+        id: "early",
+        kind: "workshop",
+        module: "allgemein",
+        title: "Früh",
+        date: "2026-03-29",
+        start: "10:00",
+        end: "12:00",
+      },
+      {
+        id: "late",
+        kind: "workshop",
+        module: "allgemein",
+        title: "Spät",
+        date: "2026-03-29",
+        start: "10:31",
+        end: "12:00",
+      },
+    ];
+    const input = { policy: {}, sessions, attendance: [], volunteerId: "ana", asOf };
+    const berlin = evaluateCertification({ ...input, timeZone: "Europe/Berlin" });
+    const london = evaluateCertification({ ...input, timeZone: "Europe/London" });
+    // In London 10:00 BST is 09:00Z, after the evaluation instant: nothing has started yet.
+    expect(berlin.ok && berlin.value.tally.sessions).toBe(1);
+    expect(london.ok && london.value.tally.sessions).toBe(0);
+  });
+
   it("counts every past session when the policy sets no window", () => {
     const sessions = [
       session("old", "expert_talk", "2016-01-10T18:00:00+01:00"),
@@ -300,6 +331,23 @@ describe("requiredModules", () => {
       "Modul „Kindergeld beantragen“: noch nicht besucht.",
     ]);
     expect(en.value.missing).toEqual(["The module “Applying for child benefit” is still missing."]);
+  });
+
+  it("rejects sessions and required modules the curriculum does not describe", () => {
+    const result = evaluateCertification({
+      policy: { requiredModules: ["behoerden", "kindergeld"] },
+      sessions,
+      attendance: [],
+      volunteerId: "ana",
+      asOf: AS_OF,
+      timeZone: TIME_ZONE,
+      modules: [{ id: "behoerden", label: { de: "Behörden", en: "Public offices" } }],
+    });
+    expect(result.ok ? [] : result.issues.map((i) => i.field)).toEqual([
+      "sessions.1.module",
+      "sessions.2.module",
+      "policy.requiredModules.1",
+    ]);
   });
 
   it("names the missing module in English", () => {

@@ -140,6 +140,62 @@ describe("typos in a district configuration", () => {
     );
   });
 
+  it("names a typo of any key at any depth, with the key that was meant", () => {
+    // Objects of the configuration and the keys they know, reached from Alzey-Worms.
+    const config = alzeyWormsConfig as unknown as Record<string, unknown>;
+    const places: { path: (string | number)[]; keys: string[] }[] = [
+      { path: [], keys: Object.keys(config) },
+      { path: ["municipalities", 1], keys: ["id", "name", "neighbours"] },
+      { path: ["coordinationPoints", 1], keys: ["id", "name", "organisation", "role", "contact"] },
+      { path: ["coordinationPoints", 1, "contact"], keys: ["email", "phone", "address"] },
+      { path: ["routing"], keys: ["default", "byCategory"] },
+      { path: ["retention"], keys: ["closedRequestsDays", "unansweredSignupsDays"] },
+      { path: ["curriculum", "modules", 2], keys: ["id", "label"] },
+      {
+        path: ["certificationPolicy"],
+        keys: Object.keys(alzeyWormsConfig.certificationPolicy),
+      },
+    ];
+    const at = (root: unknown, path: (string | number)[]) =>
+      path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...places),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom("x", "q", ""),
+        (place, which, where, letter) => {
+          const keys = place.keys.filter((k) => k.length > 4);
+          fc.pre(keys.length > 0);
+          const key = keys[which % keys.length] as string;
+          const position = where % key.length;
+          const typo = key.slice(0, position) + letter + key.slice(position + 1);
+          fc.pre(typo !== key && !place.keys.includes(typo));
+          const copy = structuredClone(config);
+          const target = at(copy, place.path) as Record<string, unknown>;
+          target[typo] = target[key];
+          delete target[key];
+          const result = safeDefineDistrict(copy as DistrictConfigInput);
+          const field = [...place.path, typo].join(".");
+          const issue = result.ok ? undefined : result.issues.find((i) => i.field === field);
+          expect(issue?.params, field).toEqual({ key: typo, suggestion: key });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reports a typo and a broken reference in one round", () => {
+    const result = define({
+      shortcode: "AZW",
+      routing: { default: "zentrale", byCategory: {} },
+    } as Record<string, unknown>);
+    expect(result.ok ? [] : result.issues.map((i) => i.field)).toEqual([
+      "shortcode",
+      "routing.default",
+    ]);
+  });
+
   it("rejects an unknown language key inside localized text", () => {
     const result = define({
       catalogue: {
