@@ -79,7 +79,16 @@ function generate() {
     validityMonths: 36,
     renewalNoticeMonths: 3,
   };
-  return { policy, sessions, attendance, volunteerIds, asOf: AS_OF, timeZone: "Europe/Berlin" };
+  const modules = MODULES.map((id) => ({ id, label: { de: id, en: id } }));
+  return {
+    policy,
+    sessions,
+    attendance,
+    volunteerIds,
+    asOf: AS_OF,
+    timeZone: "Europe/Berlin",
+    modules,
+  };
 }
 
 const input = generate();

@@ -77,6 +77,9 @@ try {
   // Who uses calendar files installs `ics` beside the package.
   npmInstall(`ics@${manifest.devDependencies.ics}`);
   process.stdout.write(run("node", ["consumer.mjs"], scratch));
+  // The public types resolve for a TypeScript consumer (no skipLibCheck: our .d.ts too).
+  run("node", [join("node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], scratch);
+  console.log("consumer test: consumer.ts type-checks against the packed types");
 
   // The README's examples must run as printed, from the packed tarball.
   const readme = readFileSync(join(pkgDir, "README.md"), "utf8");

@@ -5,7 +5,6 @@
  * the domain's schemas, and how issues map back onto fields.
  */
 import {
-  type District,
   decodeFormFields,
   FORM_FIELDS,
   FORM_META_FIELDS,
@@ -178,12 +177,11 @@ export function validateEntries(
 ): ValidationOutcome {
   // formSchemasFor only reads the ids of municipalities and categories and the offered
   // language tags; the page passes those (with labels) rather than the whole district.
-  const district = {
+  const schemas = formSchemasFor({
     municipalities: props.municipalities.map((m) => ({ id: m.value })),
     categories: props.categories.map((c) => ({ id: c.value })),
     languagesOffered: props.languages.map((l) => l.value),
-  } as unknown as Pick<District, "municipalities" | "categories" | "languagesOffered">;
-  const schemas = formSchemasFor(district);
+  });
   const { payload, meta } = decodeFormFields(kind, entries);
   const schema = kind === "help_request" ? schemas.helpRequest : schemas.volunteerSignup;
   const result = parseWith(schema, payload, props.locale);

@@ -51,9 +51,11 @@ const commonShape = {
 const asOfSchema = isoDateTimeSchema;
 
 /**
- * With `modules` given (the district's curriculum), every session and every required
- * module must name one of them — the district-narrowed rule of `schemasFor`, applied where
- * sessions and policy meet. Runs beside the other checks, on whatever parts are well-formed.
+ * Every required module must be described in `modules` (the district's curriculum), so
+ * that what is missing is named by its label, never by a raw id; with `modules` given,
+ * every session must name one of them too — the district-narrowed rule of `schemasFor`,
+ * applied where sessions and policy meet. Runs beside the other checks, on whatever parts
+ * are well-formed.
  */
 function checkModules(value: unknown, ctx: z.core.$RefinementCtx): void {
   const { modules, sessions, policy } = value as {
@@ -61,8 +63,9 @@ function checkModules(value: unknown, ctx: z.core.$RefinementCtx): void {
     sessions?: unknown;
     policy?: { requiredModules?: unknown };
   };
-  if (!Array.isArray(modules) || modules.length === 0) return;
-  const known = new Set(modules.map((m) => (m as { id?: unknown })?.id));
+  const known = new Set(
+    Array.isArray(modules) ? modules.map((m) => (m as { id?: unknown })?.id) : [],
+  );
   const report = (id: unknown, path: (string | number)[]) => {
     if (typeof id === "string" && !known.has(id))
       ctx.addIssue({
@@ -73,7 +76,7 @@ function checkModules(value: unknown, ctx: z.core.$RefinementCtx): void {
         input: id,
       });
   };
-  if (Array.isArray(sessions)) {
+  if (known.size > 0 && Array.isArray(sessions)) {
     sessions.forEach((session, index) => {
       report((session as { module?: unknown })?.module, ["sessions", index, "module"]);
     });

@@ -1,11 +1,10 @@
 import type { z } from "zod";
-import { en } from "../i18n/en.js";
 import { formatIssues, parseWith, type Result, type ValidationIssue } from "../i18n/issues.js";
-import { translate } from "../i18n/messages.js";
+import { registeredLocales, translate } from "../i18n/messages.js";
 import type { RequestCategory } from "../requests/category.js";
 import { DEFAULT_CATALOGUE } from "../requests/default-catalogue.js";
 import { resolveCatalogue } from "../requests/resolve-catalogue.js";
-import { isKnownLanguage, normalizeLanguageTag } from "../schemas/common.js";
+import { isId, isKnownLanguage, normalizeLanguageTag } from "../schemas/common.js";
 import { type DistrictConfig, type DistrictConfigInput, districtConfigSchema } from "./schema.js";
 
 /** A validated district with its resolved request catalogue. */
@@ -14,13 +13,18 @@ export interface District extends DistrictConfig {
   categories: RequestCategory[];
 }
 
-/** Thrown by {@link defineDistrict}; the message lists every problem in German and English. */
+/**
+ * Thrown by {@link defineDistrict}; the message lists every problem in German and — where
+ * English messages are registered, as on servers and in builds — in English too. (Not
+ * importing English here keeps it out of browser bundles that define a district.)
+ */
 export class DistrictConfigError extends Error {
   override readonly name = "DistrictConfigError";
   constructor(readonly issues: ValidationIssue[]) {
+    const english = registeredLocales().includes("en");
     const lines = issues.map(
       (issue) =>
-        `  - ${issue.field || "(Konfiguration)"}: ${issue.message} / ${translate(en, issue.code, issue.params)}`,
+        `  - ${issue.field || "(Konfiguration)"}: ${translate("de", issue.code, issue.params)}${english ? ` / ${translate("en", issue.code, issue.params)}` : ""}`,
     );
     super(
       `Die Konfiguration des Landkreises ist ungültig / The district configuration is invalid:\n${lines.join("\n")}`,
@@ -45,48 +49,65 @@ function parsedParts(input: unknown): ParsedParts {
   return parts as ParsedParts;
 }
 
-function referenceIssues(config: ParsedParts): z.core.$ZodIssue[] {
+/** Position by position, the valid `id` of each object in a raw list (else undefined). */
+function rawIds(list: unknown): (string | undefined)[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((item) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    return isId(id) ? id : undefined;
+  });
+}
+
+/** The valid ids of a raw list of strings, with their positions. */
+function rawIdList(list: unknown): [id: string, index: number][] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((id, index): [string, number][] => (isId(id) ? [[id, index]] : []));
+}
+
+const field = (input: unknown, key: string): unknown =>
+  typeof input === "object" && input !== null ? (input as Record<string, unknown>)[key] : undefined;
+
+/**
+ * Broken references, read from the raw input wherever an id is well-formed — so that a
+ * malformed e-mail address in a coordination point does not hide a routing to a point
+ * that does not exist. Only the parts whose shape matters (routing, languages) must have
+ * passed their own schema.
+ */
+function referenceIssues(input: unknown, config: ParsedParts): z.core.$ZodIssue[] {
   const issues: z.core.$ZodIssue[] = [];
   const add = (message: string, path: (string | number)[], id: string) =>
     issues.push({ code: "custom", message, path, params: { id }, input: id });
-  const duplicates = (ids: readonly string[], path: (string | number)[]) =>
+  const duplicates = (ids: readonly (string | undefined)[], path: (string | number)[]) =>
     ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) add("district.duplicateId", [...path, index, "id"], id);
+      if (id !== undefined && ids.indexOf(id) !== index)
+        add("district.duplicateId", [...path, index, "id"], id);
     });
 
-  const { municipalities, coordinationPoints, curriculum, certificationPolicy, routing } = config;
-  if (municipalities) {
-    duplicates(
-      municipalities.map((m) => m.id),
-      ["municipalities"],
-    );
-    const ids = new Set(municipalities.map((m) => m.id));
-    municipalities.forEach((m, index) => {
-      m.neighbours.forEach((n, j) => {
-        if (!ids.has(n))
+  const rawMunicipalities = field(input, "municipalities");
+  const municipalityIds = rawIds(rawMunicipalities);
+  duplicates(municipalityIds, ["municipalities"]);
+  const knownMunicipalities = new Set(municipalityIds);
+  if (Array.isArray(rawMunicipalities)) {
+    rawMunicipalities.forEach((m, index) => {
+      for (const [n, j] of rawIdList(field(m, "neighbours"))) {
+        if (!knownMunicipalities.has(n))
           add("district.unknownReference", ["municipalities", index, "neighbours", j], n);
-      });
+      }
     });
   }
-  if (coordinationPoints) {
-    duplicates(
-      coordinationPoints.map((c) => c.id),
-      ["coordinationPoints"],
-    );
+
+  const pointIds = rawIds(field(input, "coordinationPoints"));
+  duplicates(pointIds, ["coordinationPoints"]);
+  const moduleIds = rawIds(field(field(input, "curriculum"), "modules"));
+  duplicates(moduleIds, ["curriculum", "modules"]);
+  const knownModules = new Set(moduleIds);
+  for (const [module, index] of rawIdList(
+    field(field(input, "certificationPolicy"), "requiredModules"),
+  )) {
+    if (!knownModules.has(module))
+      add("district.unknownModule", ["certificationPolicy", "requiredModules", index], module);
   }
-  if (curriculum) {
-    duplicates(
-      curriculum.modules.map((m) => m.id),
-      ["curriculum", "modules"],
-    );
-    if (certificationPolicy) {
-      const modules = new Set(curriculum.modules.map((m) => m.id));
-      certificationPolicy.requiredModules.forEach((module, index) => {
-        if (!modules.has(module))
-          add("district.unknownModule", ["certificationPolicy", "requiredModules", index], module);
-      });
-    }
-  }
+
   if (config.languagesOffered && config.languageNames) {
     const offered = new Set(config.languagesOffered);
     const named = new Set<string>();
@@ -101,8 +122,9 @@ function referenceIssues(config: ParsedParts): z.core.$ZodIssue[] {
         add("district.languageNameMissing", ["languagesOffered", index], tag);
     });
   }
-  if (coordinationPoints && routing) {
-    const points = new Set(coordinationPoints.map((c) => c.id));
+  const { routing } = config;
+  if (routing) {
+    const points = new Set(pointIds);
     if (!points.has(routing.default))
       add("district.unknownReference", ["routing", "default"], routing.default);
     for (const [category, point] of Object.entries(routing.byCategory)) {
@@ -167,7 +189,7 @@ export function safeDefineDistrict(input: DistrictConfigInput, locale = "de"): R
   const parsed = parseWith(districtConfigSchema, input, locale);
   const parts = parsed.ok ? parsed.value : parsedParts(input);
   const issues = parsed.ok ? [] : [...parsed.issues];
-  issues.push(...formatIssues(referenceIssues(parts), locale));
+  issues.push(...formatIssues(referenceIssues(input, parts), locale));
   const catalogue = catalogueIssues(parts, locale);
   issues.push(...catalogue.issues);
   if (!parsed.ok || issues.length > 0) {

@@ -9,7 +9,8 @@ import { type DistrictReferences, referencesFor } from "./references.js";
 /**
  * The schemas of a district's records and forms, narrowed to what the district has: a
  * volunteer's municipalities, categories and languages, a session's module, a help
- * request's category, municipality and coordination point must exist in the district
+ * request's category, municipality and coordination point must exist in the district,
+ * and attendance must name sessions that exist
  * (see `referencesFor`). Validate with these wherever records enter — the workspace's API,
  * imports, the forms — so that nothing is accepted that matching or certification would
  * then silently leave out. Every problem is reported in one round, at its field.
@@ -26,8 +27,25 @@ export function schemasFor(district: DistrictReferences) {
     volunteer: volunteerSchemaWith(references),
     /** A training session of this district's curriculum. */
     trainingSession: trainingSessionSchemaWith(references),
-    /** Attendance records (they refer to sessions and volunteers, checked by the evaluation). */
-    attendanceList: attendanceListSchema,
+    /**
+     * Attendance records of the given sessions: a record naming any other session is an
+     * error at its `sessionId` (most likely a typo). The evaluation checks the same.
+     */
+    attendanceListFor: (sessions: readonly { readonly id: string }[]) => {
+      const known = new Set(sessions.map((s) => s.id));
+      return attendanceListSchema.superRefine((records, ctx) => {
+        records.forEach((record, index) => {
+          if (!known.has(record.sessionId))
+            ctx.addIssue({
+              code: "custom",
+              message: "certification.unknownSession",
+              path: [index, "sessionId"],
+              params: { id: record.sessionId },
+              input: record.sessionId,
+            });
+        });
+      });
+    },
     /** A help request in this district. */
     helpRequest: helpRequestSchemaWith(references),
     /** The public volunteer sign-up form of this district. */

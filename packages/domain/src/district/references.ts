@@ -7,14 +7,14 @@ import {
   wellFormedLanguageTagSchema,
 } from "../schemas/common.js";
 import type { ReferenceSchemas } from "../schemas/references.js";
-import type { District } from "./define.js";
-
-/** The parts of a district its records refer to. */
-export type DistrictReferences = Pick<
-  District,
-  "municipalities" | "categories" | "languagesOffered"
-> &
-  Partial<Pick<District, "coordinationPoints" | "curriculum">>;
+/** The parts of a district its records refer to (a `District` will do; only ids are read). */
+export interface DistrictReferences {
+  readonly municipalities: readonly { readonly id: string }[];
+  readonly categories: readonly { readonly id: string }[];
+  readonly languagesOffered: readonly string[];
+  readonly coordinationPoints?: readonly { readonly id: string }[];
+  readonly curriculum?: { readonly modules: readonly { readonly id: string }[] };
+}
 
 /** An id that must be one of `ids`; otherwise the issue `message` naming it. */
 function oneOf(ids: Iterable<string>, message: string) {
@@ -41,7 +41,8 @@ export function referencesFor(district: DistrictReferences): ReferenceSchemas {
     if (isOffered(tag)) return tag;
     ctx.addIssue({
       code: "custom",
-      message: "language.notOfferedByDistrict",
+      // A made-up code is unknown, not merely a language the district does not offer.
+      message: isKnownLanguage(tag) ? "language.notOfferedByDistrict" : "language.unknown",
       params: { tag },
       input: tag,
     });

@@ -142,15 +142,16 @@ const messages = {
   "match.step.interpreter":
     "Niemand spricht eine Sprache der hilfesuchenden Person ({languageNames}) oder eine gemeinsame Brückensprache. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
   "match.step.bridgeLanguage.speakersExcluded": {
-    one: "{speakerCount} ehrenamtliche Person spricht {languageNames}, kommt aber aus anderen Gründen nicht infrage: {speakerReasons} Vorgeschlagen werden Ehrenamtliche, die sich mit der Person in einer Brückensprache ({bridgeLanguageNames}) verständigen können.",
+    one: "{count} ehrenamtliche Person spricht {languageNames}, kommt aber aus anderen Gründen nicht infrage – {speakerReasons}. Vorgeschlagen werden Ehrenamtliche, die sich mit der Person in einer Brückensprache ({bridgeLanguageNames}) verständigen können.",
     other:
-      "{speakerCount} Ehrenamtliche sprechen {languageNames}, kommen aber aus anderen Gründen nicht infrage: {speakerReasons} Vorgeschlagen werden Ehrenamtliche, die sich mit der Person in einer Brückensprache ({bridgeLanguageNames}) verständigen können.",
+      "{count} Ehrenamtliche sprechen {languageNames}, kommen aber aus anderen Gründen nicht infrage – {speakerReasons}. Vorgeschlagen werden Ehrenamtliche, die sich mit der Person in einer Brückensprache ({bridgeLanguageNames}) verständigen können.",
   },
   "match.step.interpreter.speakersExcluded": {
-    one: "{speakerCount} ehrenamtliche Person spricht {languageNames}, kommt aber aus anderen Gründen nicht infrage: {speakerReasons} Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+    one: "{count} ehrenamtliche Person spricht {languageNames}, kommt aber aus anderen Gründen nicht infrage – {speakerReasons}. Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
     other:
-      "{speakerCount} Ehrenamtliche sprechen {languageNames}, kommen aber aus anderen Gründen nicht infrage: {speakerReasons} Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+      "{count} Ehrenamtliche sprechen {languageNames}, kommen aber aus anderen Gründen nicht infrage – {speakerReasons}. Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
   },
+  "match.speakerReason": "„{reason}“ ({count})",
   "match.step.none":
     "Niemand erfüllt die Voraussetzungen für diese Anfrage. Die Gründe stehen bei den einzelnen Ehrenamtlichen.",
   "match.language.nativeFirst":

@@ -131,15 +131,16 @@ const messages: Messages = {
   "match.step.interpreter":
     "Nobody speaks one of the person's languages ({languageNames}) or a shared bridge language. Please bring in a telephone interpreter.",
   "match.step.bridgeLanguage.speakersExcluded": {
-    one: "{speakerCount} volunteer speaks {languageNames} but is ruled out for other reasons: {speakerReasons} Suggested are volunteers who can talk with the person in a bridge language ({bridgeLanguageNames}).",
+    one: "{count} volunteer speaks {languageNames} but is ruled out for other reasons – {speakerReasons}. Suggested are volunteers who can talk with the person in a bridge language ({bridgeLanguageNames}).",
     other:
-      "{speakerCount} volunteers speak {languageNames} but are ruled out for other reasons: {speakerReasons} Suggested are volunteers who can talk with the person in a bridge language ({bridgeLanguageNames}).",
+      "{count} volunteers speak {languageNames} but are ruled out for other reasons – {speakerReasons}. Suggested are volunteers who can talk with the person in a bridge language ({bridgeLanguageNames}).",
   },
   "match.step.interpreter.speakersExcluded": {
-    one: "{speakerCount} volunteer speaks {languageNames} but is ruled out for other reasons: {speakerReasons} Nobody speaks a shared bridge language. Please bring in a telephone interpreter.",
+    one: "{count} volunteer speaks {languageNames} but is ruled out for other reasons – {speakerReasons}. Nobody speaks a shared bridge language. Please bring in a telephone interpreter.",
     other:
-      "{speakerCount} volunteers speak {languageNames} but are ruled out for other reasons: {speakerReasons} Nobody speaks a shared bridge language. Please bring in a telephone interpreter.",
+      "{count} volunteers speak {languageNames} but are ruled out for other reasons – {speakerReasons}. Nobody speaks a shared bridge language. Please bring in a telephone interpreter.",
   },
+  "match.speakerReason": "“{reason}” ({count})",
   "match.step.none":
     "Nobody meets the requirements of this request. The reasons are listed with each volunteer.",
   "match.language.nativeFirst":

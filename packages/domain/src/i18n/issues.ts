@@ -123,7 +123,21 @@ export function formatIssues(
     out.push({ path, field, code, params, message: translate(locale, code, params) });
   };
   issues.forEach(add);
-  return out;
+  return withoutMissingMeantKeys(out);
+}
+
+/**
+ * A mistyped required key is one problem, not two: when an unknown key names the key that
+ * was meant, the "please fill in" of that key at the same place says nothing new.
+ */
+function withoutMissingMeantKeys(issues: ValidationIssue[]): ValidationIssue[] {
+  const meant = new Set(
+    issues
+      .filter((i) => i.code === "field.unknownKeySuggestion")
+      .map((i) => [...i.path.slice(0, -1), String(i.params.suggestion)].join(".")),
+  );
+  if (meant.size === 0) return issues;
+  return issues.filter((i) => !(i.code === "field.required" && meant.has(i.field)));
 }
 
 /**

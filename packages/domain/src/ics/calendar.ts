@@ -69,6 +69,11 @@ function toIcsEvent(occurrence: DatedOccurrence, options: CalendarOptions): IcsE
   const description = event.description && cleanText(localizedEventText(event.description, locale));
   const url = options.url ? options.url(occurrence) : event.url;
   const title = localizedEventText(event.title, locale);
+  // „Abgesagt: “ in the language the title is in: a title that fell back to German gets a
+  // German prefix even in an Arabic feed, not "Cancelled: Stammtisch".
+  const base = locale.split("-")[0] ?? "";
+  const titleLocale =
+    event.title[locale] !== undefined || event.title[base] !== undefined ? locale : "de";
   const cancelled = occurrence.status === "cancelled";
   return {
     uid: `${occurrence.id}@${options.domain.toLowerCase()}`,
@@ -83,7 +88,7 @@ function toIcsEvent(occurrence: DatedOccurrence, options: CalendarOptions): IcsE
     endOutputType: "utc",
     // Some clients ignore STATUS and would show a cancelled date as if it took place.
     title: cleanText(
-      cancelled ? translate(feedLanguage(locale), "schedule.cancelled", { title }) : title,
+      cancelled ? translate(feedLanguage(titleLocale), "schedule.cancelled", { title }) : title,
     ),
     ...(description ? { description } : {}),
     ...(occurrence.location !== undefined ? { location: cleanText(occurrence.location) } : {}),

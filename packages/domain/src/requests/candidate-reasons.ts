@@ -86,7 +86,8 @@ function languageReason(communication: Communication, context: CandidateContext)
       ? { code: "match.language.interpreter", params: { language: context.firstNeeded } }
       : { code: "match.language.notRequired", params: { category: context.category } };
   }
-  const { language, level, position } = communication.match;
+  // Named as the volunteer gave it: "Arabisch (Syrien)" says more than the request's "ar".
+  const { spoken: language, level, position } = communication.match;
   if (communication.kind === "bridge") {
     return {
       code: level === "native" ? "match.language.bridgeNative" : "match.language.bridgeFluent",

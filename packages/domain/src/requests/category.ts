@@ -41,8 +41,8 @@ export const requestCategoryPatchSchema = closedObject({
   certifiedOnly: z.boolean().optional(),
   /** Whether a clear extended certificate of good conduct is needed. */
   requiresGoodConduct: z.boolean().optional(),
-  /** New note shown with the category. */
-  hint: localizedTextSchema.optional(),
+  /** New note shown with the category; `null` removes the category's note. */
+  hint: localizedTextSchema.nullable().optional(),
 });
 export type RequestCategoryPatch = z.output<typeof requestCategoryPatchSchema>;
 

@@ -95,6 +95,8 @@ export type UsableLevel = Exclude<LanguageLevel, "basic">;
 export interface LanguageMatch {
   /** The tag as the request lists it. */
   language: string;
+  /** The tag as the volunteer gave it (`ar-SY` where the request says `ar`). */
+  spoken: string;
   /** The volunteer's level in it. */
   level: UsableLevel;
   /** Position in the list (0 = the person's most preferred language). */
@@ -107,7 +109,7 @@ export interface LanguageMatch {
  *
  * @example
  * bestLanguageMatch([{ language: "fa", level: "native" }, { language: "ar", level: "fluent" }], ["ar", "fa"])
- * //=> { language: "fa", level: "native", position: 1 }
+ * //=> { language: "fa", spoken: "fa", level: "native", position: 1 }
  */
 export function bestLanguageMatch(
   skills: readonly LanguageSkill[],
@@ -121,7 +123,12 @@ export function bestLanguageMatch(
     const position = wanted.indexOf(languageKey(skill.language));
     if (position < 0) continue;
     const language = languages[position] as string;
-    const candidate: LanguageMatch = { language, level: skill.level, position };
+    const candidate: LanguageMatch = {
+      language,
+      spoken: skill.language,
+      level: skill.level,
+      position,
+    };
     if (!best || compareMatches(candidate, best) < 0) best = candidate;
   }
   return best;

@@ -137,7 +137,7 @@ type Namer = (value: string) => string;
  * @example
  * const render = reasonRenderer("de", { municipalities, categories });
  * render({ code: "match.language.native", params: { language: "ar" } }).message
- * //=> "Spricht Arabisch (Muttersprache)."
+ * //=> "Spricht Arabisch als Muttersprache."
  */
 export function reasonRenderer(
   locale: string,
@@ -161,7 +161,8 @@ export function reasonRenderer(
       const own = names.languageNames?.[tag];
       return own ? (own[nameLocale] ?? own.en ?? tag) : languageName(tag, nameLocale);
     };
-    const languageList = (tags: string) => formatters.list.format(tags.split(", ").map(nameOf));
+    const languageList = (tags: string) =>
+      formatters.list.format(tags.split(", ").filter(Boolean).map(nameOf));
     namers = {
       language: ["languageName", nameOf],
       languages: ["languageNames", languageList],

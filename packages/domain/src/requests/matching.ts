@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { yearsBefore } from "../calendar/calendar-date.js";
 import { zonedDate as localDate } from "../calendar/zoned.js";
 import { formatIssues, parseWith, type Result } from "../i18n/issues.js";
+import { translate } from "../i18n/messages.js";
 import type { Volunteer } from "../schemas/volunteer.js";
 import { preferredWindows } from "./availability.js";
 import { type CandidateContext, candidateReasons } from "./candidate-reasons.js";
@@ -126,7 +127,7 @@ const SPEAKERS_EXCLUDED_SUMMARY = {
  * @example
  * const result = rankVolunteers({ request, volunteers, district: alzeyWorms(), now: "2026-03-17T09:00:00+01:00" });
  * if (result.ok) result.value.candidates[0]
- * //=> { rank: 1, volunteerId: "v-amira", reasons: [{ message: "Spricht Arabisch (Muttersprache).", … }, …] }
+ * //=> { rank: 1, volunteerId: "v-amira", reasons: [{ message: "Spricht Arabisch als Muttersprache.", … }, …] }
  */
 export function rankVolunteers(input: MatchingInput, locale = "de"): Result<Matching> {
   const parsed = parseWith(matchingInputSchemaFor(input), input, locale);
@@ -209,9 +210,9 @@ export function rankParsedVolunteers(input: ParsedMatchingInput, locale = "de"):
             languages: languageTags,
             bridgeLanguages: tagList(needs.bridge),
             count: speakers.length,
-            speakerCount: speakers.length,
-            speakerReasons: distinctMessages(
+            speakerReasons: reasonTally(
               speakers.flatMap((a) => a.eligibility.exclusions.map(render)),
+              locale,
             ),
           },
         })
@@ -386,9 +387,16 @@ function kindOf(step: MatchingStep): Communication["kind"] | undefined {
   return undefined;
 }
 
-/** The distinct messages of reasons, in first-seen order, as one text. */
-function distinctMessages(reasons: readonly MatchReason[]): string {
-  return [...new Set(reasons.map((reason) => reason.message))].join(" ");
+/**
+ * The distinct reasons, in first-seen order, each quoted with how many it concerns:
+ * „Pausiert zurzeit.“ (1), „Hat zu keiner der gewünschten Zeiten Zeit.“ (2).
+ */
+function reasonTally(reasons: readonly MatchReason[], locale: string): string {
+  const counts = new Map<string, number>();
+  for (const reason of reasons) counts.set(reason.message, (counts.get(reason.message) ?? 0) + 1);
+  return [...counts]
+    .map(([reason, count]) => translate(locale, "match.speakerReason", { reason, count }))
+    .join(", ");
 }
 
 /** Joins tags for a `languages`/`bridgeLanguages` reason parameter. */

@@ -62,11 +62,15 @@ export function resolveCatalogue(
   return { ok: true, value: categories };
 }
 
-/** The category with exactly the fields the patch names replaced (an explicit `undefined` names nothing). */
+/**
+ * The category with exactly the fields the patch names replaced (an explicit `undefined`
+ * names nothing); `hint: null` removes the note.
+ */
 function applyPatch(category: RequestCategory, patch: RequestCategoryPatch): RequestCategory {
   const changed: RequestCategory = { ...category };
   for (const [field, value] of Object.entries(patch)) {
     if (value !== undefined) Object.assign(changed, { [field]: value });
   }
+  if (patch.hint === null) delete changed.hint;
   return changed;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n/messages.js";
+import { closedObject } from "./closed-object.js";
 
 /**
  * Error option for a schema: a missing value is reported as "please fill in", anything
@@ -21,10 +22,11 @@ export function isId(value: unknown): value is string {
   return typeof value === "string" && value.length <= 80 && ID_PATTERN.test(value);
 }
 
-// One issue per bad id: the pattern already rejects an empty string, and an over-long id
-// stops there rather than failing the pattern a second time.
+// One issue per bad id: an empty one is missing, an over-long one stops there rather than
+// failing the pattern a second time.
 export const idSchema = z
   .string({ error: keyed("id.invalid") })
+  .min(1, { error: "field.required", abort: true })
   .max(80, { error: "id.invalid", abort: true })
   .regex(ID_PATTERN, { error: "id.invalid" });
 
@@ -54,12 +56,18 @@ export function normalizeLanguageTag(tag: string): string | undefined {
 }
 
 const knownLanguages = new Map<string, boolean>();
+/**
+ * ISO 639's codes that name no language a person speaks: undetermined, multiple, no
+ * linguistic content, uncoded. Intl names some of them.
+ */
+const SPECIAL_CODES = new Set(["und", "mul", "zxx", "mis"]);
 let languageNames: Intl.DisplayNames | undefined;
 
 /**
  * Whether the platform can name the language of a tag — its primary language subtag —
  * through `Intl.DisplayNames` without falling back to the code. That rules out made-up
- * codes (`xx`, `zz-Latn`) and the private-use range (`qaa`–`qtz`), while every language
+ * codes (`xx`, `zz-Latn`), the private-use range (`qaa`–`qtz`) and ISO 639's special codes
+ * (`mul`, `zxx`, `und`, `mis`), while every language
  * in CLDR passes, including Dari (`prs`), Kurmanji (`kmr`), Sorani (`ckb`), Tigrinya
  * (`ti`) and Somali (`so`). A district can still offer a language CLDR does not know by
  * listing it in `languagesOffered` (see `schemasFor`).
@@ -75,7 +83,7 @@ export function isKnownLanguage(tag: string): boolean {
   if (known === undefined) {
     languageNames ??= new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
     try {
-      known = primary !== "und" && languageNames.of(primary) !== undefined;
+      known = !SPECIAL_CODES.has(primary) && languageNames.of(primary) !== undefined;
     } catch {
       known = false;
     }
@@ -170,11 +178,9 @@ export const localizedTextSchema = z
 export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 /** A weekly window in local time, e.g. Tuesdays 18:00–20:00. */
-export const weeklySlotSchema = z
-  .object({
-    weekday: weekdaySchema,
-    from: localTimeSchema,
-    to: localTimeSchema,
-  })
-  .refine((slot) => slot.from < slot.to, { error: "time.range", path: ["to"] });
+export const weeklySlotSchema = closedObject({
+  weekday: weekdaySchema,
+  from: localTimeSchema,
+  to: localTimeSchema,
+}).refine((slot) => slot.from < slot.to, { error: "time.range", path: ["to"] });
 export type WeeklySlot = z.output<typeof weeklySlotSchema>;

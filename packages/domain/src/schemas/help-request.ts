@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { closedObject } from "./closed-object.js";
 import {
   idSchema,
   isoDateSchema,
@@ -14,8 +15,8 @@ import { OPEN_REFERENCES, type ReferenceSchemas } from "./references.js";
  */
 export const timePreferenceSchema = z
   .union([
-    z.object({ date: isoDateSchema, from: localTimeSchema, to: localTimeSchema }),
-    z.object({ weekday: weekdaySchema, from: localTimeSchema, to: localTimeSchema }),
+    closedObject({ date: isoDateSchema, from: localTimeSchema, to: localTimeSchema }),
+    closedObject({ weekday: weekdaySchema, from: localTimeSchema, to: localTimeSchema }),
   ])
   .refine((t) => t.from < t.to, { error: "time.range", path: ["to"] });
 export type TimePreference = z.output<typeof timePreferenceSchema>;
@@ -23,11 +24,11 @@ export type TimePreference = z.output<typeof timePreferenceSchema>;
 /**
  * A help request as coordinators work with it. It deliberately holds no health details
  * (a doctor visit is "doctor visit, language, date" — Art. 9 GDPR would apply otherwise)
- * and no contact data: those stay with the stored submission.
+ * and no contact data: those stay with the stored submission. Its references are checked
+ * by `references` (see `volunteerSchemaWith`).
  */
-/** A help request whose references are checked by `references` (see `volunteerSchemaWith`). */
 export function helpRequestSchemaWith(references: ReferenceSchemas) {
-  return z.object({
+  return closedObject({
     /** Stable id. */
     id: idSchema,
     /** Request category id from the district's catalogue. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { closedObject } from "./closed-object.js";
 import { languageTagSchema } from "./common.js";
 import type { StringSchema } from "./references.js";
 
@@ -13,7 +14,7 @@ export type LanguageLevel = z.output<typeof languageLevelSchema>;
 
 /** A language skill whose language is checked by `language` (see `ReferenceSchemas`). */
 export function languageSkillSchemaWith(language: StringSchema) {
-  return z.object({
+  return closedObject({
     /** BCP 47 tag, e.g. `prs` for Dari — kept apart from `fa` (Farsi). */
     language,
     /** Self-assessed level. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { closedObject } from "./closed-object.js";
 import { idSchema, isoDateSchema, localTimeSchema } from "./common.js";
 import { OPEN_REFERENCES, type ReferenceSchemas } from "./references.js";
 
@@ -22,28 +23,26 @@ export type SessionKind = z.output<typeof sessionKindSchema>;
  * The evaluation turns them into instants with the district's `timeZone`.
  */
 export function trainingSessionSchemaWith(references: Pick<ReferenceSchemas, "module">) {
-  return z
-    .object({
-      /** Stable id of the session. */
-      id: idSchema,
-      /** Expert talk or workshop. */
-      kind: sessionKindSchema,
-      /** Curriculum module this session belongs to (e.g. `behoerden`, `antraege`). */
-      module: references.module,
-      /** Title as announced. */
-      title: z.string().trim().min(1).max(200),
-      /** Local calendar day, in the district's time zone. */
-      date: isoDateSchema,
-      /** Local start time `HH:MM`. */
-      start: localTimeSchema,
-      /** Local end time `HH:MM`, after the start (same day). */
-      end: localTimeSchema,
-      /** Where it takes place. */
-      location: z.string().trim().min(1).max(200).optional(),
-      /** A cancelled session is not part of the curriculum anybody could attend. */
-      cancelled: z.boolean().default(false),
-    })
-    .refine((s) => s.start < s.end, { error: "session.endBeforeStart", path: ["end"] });
+  return closedObject({
+    /** Stable id of the session. */
+    id: idSchema,
+    /** Expert talk or workshop. */
+    kind: sessionKindSchema,
+    /** Curriculum module this session belongs to (e.g. `behoerden`, `antraege`). */
+    module: references.module,
+    /** Title as announced. */
+    title: z.string().trim().min(1).max(200),
+    /** Local calendar day, in the district's time zone. */
+    date: isoDateSchema,
+    /** Local start time `HH:MM`. */
+    start: localTimeSchema,
+    /** Local end time `HH:MM`, after the start (same day). */
+    end: localTimeSchema,
+    /** Where it takes place. */
+    location: z.string().trim().min(1).max(200).optional(),
+    /** A cancelled session is not part of the curriculum anybody could attend. */
+    cancelled: z.boolean().default(false),
+  }).refine((s) => s.start < s.end, { error: "session.endBeforeStart", path: ["end"] });
 }
 
 export const trainingSessionSchema = trainingSessionSchemaWith(OPEN_REFERENCES);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { closedObject } from "./closed-object.js";
 import { idSchema, isoDateSchema, isoDateTimeSchema, weeklySlotSchema } from "./common.js";
 import { languageSkillSchemaWith } from "./language-skill.js";
 import { OPEN_REFERENCES, type ReferenceSchemas } from "./references.js";
@@ -15,7 +16,7 @@ export const volunteerStatusSchema = z.enum(
 export type VolunteerStatus = z.output<typeof volunteerStatusSchema>;
 
 /** One assignment a volunteer took, used to spread work fairly. */
-export const assignmentRecordSchema = z.object({
+export const assignmentRecordSchema = closedObject({
   /** The help request the volunteer accompanied. */
   requestId: idSchema,
   /** When the assignment was made. */
@@ -27,7 +28,7 @@ export type AssignmentRecord = z.output<typeof assignmentRecordSchema>;
  * That an extended certificate of good conduct (erweitertes Führungszeugnis) was *seen*.
  * The document itself is never stored — only the date it was seen and the outcome.
  */
-export const goodConductCheckSchema = z.object({
+export const goodConductCheckSchema = closedObject({
   /** The day a coordinator saw the certificate. */
   seenOn: isoDateSchema,
   /** Whether it contained no relevant entries. */
@@ -41,7 +42,7 @@ export type GoodConductCheck = z.output<typeof goodConductCheckSchema>;
  * one narrowed to a district.
  */
 export function volunteerSchemaWith(references: ReferenceSchemas) {
-  return z.object({
+  return closedObject({
     /** Stable id of the volunteer record. */
     id: idSchema,
     /** Name as the volunteer wants to be addressed by coordinators. */

@@ -80,6 +80,17 @@ describe("browser bundles carry only the languages they use", () => {
     expect(first).toBe("يرجى إدخال اسمك.");
   });
 
+  it("defining a district in the browser adds no English either", async () => {
+    const entry = `
+import { alzeyWorms, formSchemasFor, parseWith } from ${JSON.stringify(`${src}index.ts`)};
+const district = alzeyWorms();
+export const first = parseWith(formSchemasFor(district).helpRequest, {}, "de").ok;`;
+    const { code, file } = await bundle("district-form", entry);
+    expect(languagesIn(code)).toEqual(["de"]);
+    const { first } = await import(pathToFileURL(file).href);
+    expect(first).toBe(false);
+  });
+
   it("an unregistered language falls back to German rather than failing", async () => {
     const { file } = await bundle("unregistered", formEntry("", "en"));
     const { first } = await import(pathToFileURL(file).href);

@@ -76,3 +76,8 @@ export function all(
 ): Attendance[] {
   return sessions.map((s) => ({ volunteerId, sessionId: s.id, status }));
 }
+
+/** Curriculum modules labelled by their own ids (so sentences in the tests show the ids). */
+export function moduleLabels(ids: readonly string[]) {
+  return ids.map((id) => ({ id, label: { de: id, en: id } }));
+}

@@ -8,7 +8,10 @@ import {
 import type { CertificationPolicyInput } from "../../src/certification/policy.js";
 import type { Attendance, AttendanceStatus } from "../../src/schemas/attendance.js";
 import type { TrainingSessionInput } from "../../src/schemas/training-session.js";
-import { AS_OF, session, TIME_ZONE } from "./builders.js";
+import { AS_OF, moduleLabels, session, TIME_ZONE } from "./builders.js";
+
+/** The modules the arbitrary sessions and policies use, labelled by their ids. */
+const MODULES = moduleLabels(["a", "b", "c", "d"]);
 
 type Recorded = AttendanceStatus | "none";
 
@@ -104,6 +107,7 @@ function evaluate(
     volunteerId: "ana",
     asOf: AS_OF,
     timeZone: TIME_ZONE,
+    modules: MODULES,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
@@ -197,6 +201,7 @@ describe("invariants of the evaluation", () => {
           volunteerIds: ["ana", "ben"],
           asOf: AS_OF,
           timeZone: TIME_ZONE,
+          modules: MODULES,
         });
         if (!cohort.ok) throw new Error("invalid");
         expect(cohort.value.get("ana")).toEqual(evaluate(scenario, attendance));
@@ -207,6 +212,7 @@ describe("invariants of the evaluation", () => {
           volunteerId: "ben",
           asOf: AS_OF,
           timeZone: TIME_ZONE,
+          modules: MODULES,
         });
         expect(cohort.value.get("ben")).toEqual(ben.ok ? ben.value : undefined);
       }),

@@ -10,7 +10,7 @@ import type { CertificationPolicyInput } from "../../src/certification/policy.js
 import { parseWith } from "../../src/i18n/issues.js";
 import type { Attendance } from "../../src/schemas/attendance.js";
 import type { TrainingSessionInput } from "../../src/schemas/training-session.js";
-import { AS_OF, all, records, session, TIME_ZONE, weekly } from "./builders.js";
+import { AS_OF, all, moduleLabels, records, session, TIME_ZONE, weekly } from "./builders.js";
 
 const NBSP = "\u00a0";
 
@@ -21,8 +21,12 @@ function evaluate(
   locale = "de",
   asOf = AS_OF,
 ): CertificationEvaluation {
+  // Every module of the policy and the sessions is described, labelled by its id.
+  const modules = moduleLabels([
+    ...new Set([...(policy.requiredModules ?? []), ...sessions.map((s) => s.module)]),
+  ]);
   const result = evaluateCertification(
-    { policy, sessions, attendance, volunteerId: "ana", asOf, timeZone: TIME_ZONE },
+    { policy, sessions, attendance, volunteerId: "ana", asOf, timeZone: TIME_ZONE, modules },
     locale,
   );
   if (!result.ok) throw new Error(JSON.stringify(result.issues, null, 2));
@@ -331,6 +335,20 @@ describe("requiredModules", () => {
       "Modul „Kindergeld beantragen“: noch nicht besucht.",
     ]);
     expect(en.value.missing).toEqual(["The module “Applying for child benefit” is still missing."]);
+  });
+
+  it("asks for the curriculum's labels rather than naming a required module by its id", () => {
+    const result = evaluateCertification({
+      policy: { requiredModules: ["behoerden"] },
+      sessions,
+      attendance: [],
+      volunteerId: "ana",
+      asOf: AS_OF,
+      timeZone: TIME_ZONE,
+    });
+    expect(result.ok ? [] : result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
+      "policy.requiredModules.0: Das Modul „behoerden“ ist im Lehrplan des Landkreises (curriculum.modules) nicht beschrieben.",
+    ]);
   });
 
   it("rejects sessions and required modules the curriculum does not describe", () => {

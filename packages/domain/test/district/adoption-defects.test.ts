@@ -53,6 +53,12 @@ describe("catalogue.modify changes exactly the fields it names", () => {
     expect(matching.ok && matching.value.candidates).toEqual([]);
   });
 
+  it("removes a default note with hint: null", () => {
+    const result = define({ catalogue: { modify: { arzt: { hint: null } } } });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.categories.find((c) => c.id === "arzt")).not.toHaveProperty("hint");
+  });
+
   it("for every default category and every subset of fields", () => {
     const text = fc.record({ de: fc.string({ minLength: 1 }), en: fc.string({ minLength: 1 }) });
     const value: Record<(typeof PATCH_FIELDS)[number], fc.Arbitrary<unknown>> = {
@@ -141,8 +147,32 @@ describe("typos in a district configuration", () => {
   });
 
   it("names a typo of any key at any depth, with the key that was meant", () => {
-    // Objects of the configuration and the keys they know, reached from Alzey-Worms.
-    const config = alzeyWormsConfig as unknown as Record<string, unknown>;
+    // Objects of the configuration and the keys they know, reached from Alzey-Worms with
+    // one added and one modified category.
+    const config = {
+      ...alzeyWormsConfig,
+      catalogue: {
+        add: [
+          {
+            id: "wohnen",
+            label: { de: "Wohnen", en: "Housing" },
+            description: { de: "Wohnungssuche", en: "Finding a flat" },
+            requiresSharedLanguage: false,
+            certifiedOnly: true,
+            requiresGoodConduct: false,
+            hint: { de: "Früh anfragen.", en: "Ask early." },
+          },
+        ],
+        modify: {
+          schule: {
+            label: { de: "Schule", en: "School" },
+            description: { de: "Schulgespräche", en: "School talks" },
+            requiresGoodConduct: true,
+          },
+        },
+        disable: [],
+      },
+    } as unknown as Record<string, unknown>;
     const places: { path: (string | number)[]; keys: string[] }[] = [
       { path: [], keys: Object.keys(config) },
       { path: ["municipalities", 1], keys: ["id", "name", "neighbours"] },
@@ -151,6 +181,23 @@ describe("typos in a district configuration", () => {
       { path: ["routing"], keys: ["default", "byCategory"] },
       { path: ["retention"], keys: ["closedRequestsDays", "unansweredSignupsDays"] },
       { path: ["curriculum", "modules", 2], keys: ["id", "label"] },
+      { path: ["catalogue"], keys: ["add", "modify", "disable"] },
+      {
+        path: ["catalogue", "add", 0],
+        keys: [
+          "id",
+          "label",
+          "description",
+          "requiresSharedLanguage",
+          "certifiedOnly",
+          "requiresGoodConduct",
+          "hint",
+        ],
+      },
+      {
+        path: ["catalogue", "modify", "schule"],
+        keys: ["label", "description", "requiresGoodConduct"],
+      },
       {
         path: ["certificationPolicy"],
         keys: Object.keys(alzeyWormsConfig.certificationPolicy),
@@ -183,6 +230,26 @@ describe("typos in a district configuration", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("reports a mistyped required key once, as the typo", () => {
+    const { name, ...rest } = alzeyWormsConfig;
+    const result = safeDefineDistrict({ ...rest, nmae: name } as unknown as DistrictConfigInput);
+    expect(messagesOf(result)).toEqual([
+      "nmae: Die Angabe „nmae“ gibt es hier nicht. Meinten Sie „name“?",
+    ]);
+  });
+
+  it("checks references even where the part they point into is malformed", () => {
+    const config = structuredClone(alzeyWormsConfig) as unknown as Record<string, unknown>;
+    const points = config.coordinationPoints as { contact: { email: unknown } }[];
+    if (points[0]) points[0].contact.email = 5;
+    config.routing = { default: "zentrale", byCategory: {} };
+    const result = safeDefineDistrict(config as DistrictConfigInput);
+    expect(result.ok ? [] : result.issues.map((i) => i.field)).toEqual([
+      "coordinationPoints.0.contact.email",
+      "routing.default",
+    ]);
   });
 
   it("reports a typo and a broken reference in one round", () => {
@@ -290,6 +357,26 @@ describe("records checked against the district", () => {
     });
     expect(messagesOf(result)).toEqual([
       "module: Das Modul „steuern“ ist im Lehrplan des Landkreises (curriculum.modules) nicht beschrieben.",
+    ]);
+  });
+
+  it("rejects attendance of a session that is not in the list", () => {
+    const result = parseWith(schemas.attendanceListFor([{ id: "t-1" }, { id: "t-2" }]), [
+      { volunteerId: "v-1", sessionId: "t-1", status: "present" },
+      { volunteerId: "v-1", sessionId: "t-3", status: "present" },
+    ]);
+    expect(messagesOf(result)).toEqual([
+      "1.sessionId: Die Anwesenheit verweist auf den Termin „t-3“, den es in der Liste der Termine nicht gibt.",
+    ]);
+  });
+
+  it("rejects a mistyped field of a record instead of dropping it silently", () => {
+    const { availability, ...rest } = volunteer("v-1", {
+      availability: [{ weekday: 2, from: "18:00", to: "20:00" }],
+    });
+    const result = parseWith(schemas.volunteer, { ...rest, availabilty: availability });
+    expect(messagesOf(result)).toEqual([
+      "availabilty: Die Angabe „availabilty“ gibt es hier nicht. Meinten Sie „availability“?",
     ]);
   });
 

@@ -13,9 +13,15 @@ const KIND_WORDS = {
   other: "Termin",
 } as const;
 
-/** SUMMARY prefix of a cancelled date: German, English, and English for every other language. */
-const CANCELLED_PREFIX = (locale: string) =>
-  locale.split("-")[0] === "de" ? "Abgesagt: " : "Cancelled: ";
+/**
+ * SUMMARY prefix of a cancelled date, in the language of its title: German for a German
+ * title (also one that stood in for a missing translation), else English.
+ */
+const CANCELLED_PREFIX = (title: Occurrence["event"]["title"], locale: string) => {
+  const base = locale.split("-")[0] ?? "";
+  const inLocale = title[locale] !== undefined || title[base] !== undefined;
+  return !inLocale || base === "de" ? "Abgesagt: " : "Cancelled: ";
+};
 
 /** What ical.js must read back for an occurrence, worked out without the code under test. */
 export function expectedEvent(
@@ -27,7 +33,7 @@ export function expectedEvent(
   return {
     uid: `${o.id}@${DOMAIN}`,
     summary:
-      (o.status === "cancelled" ? CANCELLED_PREFIX(locale) : "") +
+      (o.status === "cancelled" ? CANCELLED_PREFIX(o.event.title, locale) : "") +
       localizedEventText(o.event.title, locale),
     description: o.event.description ? localizedEventText(o.event.description, locale) : null,
     location: o.location ?? null,

@@ -55,7 +55,7 @@ describe("bestLanguageMatch", () => {
         ],
         ["ar", "fa"],
       ),
-    ).toEqual({ language: "fa", level: "native", position: 1 });
+    ).toEqual({ language: "fa", spoken: "fa", level: "native", position: 1 });
     expect(
       bestLanguageMatch(
         [
@@ -64,7 +64,7 @@ describe("bestLanguageMatch", () => {
         ],
         ["ar", "fa"],
       ),
-    ).toEqual({ language: "ar", level: "fluent", position: 0 });
+    ).toEqual({ language: "ar", spoken: "ar", level: "fluent", position: 0 });
   });
 
   it("does not count basic knowledge, but can name it", () => {
@@ -73,9 +73,10 @@ describe("bestLanguageMatch", () => {
     expect(basicOnlyLanguage(skills, ["ti", "ar"])).toBe("ar");
   });
 
-  it("reports the tag as the request lists it", () => {
+  it("reports the tag as the request lists it and as the volunteer gave it", () => {
     expect(bestLanguageMatch([{ language: "ar", level: "native" }], ["ar-SY"])).toEqual({
       language: "ar-SY",
+      spoken: "ar",
       level: "native",
       position: 0,
     });

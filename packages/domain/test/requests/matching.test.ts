@@ -423,7 +423,7 @@ describe("rankVolunteers — graceful degradation", () => {
     });
     expect(matching.step).toBe("interpreter");
     expect(matching.summary.message).toBe(
-      "1 ehrenamtliche Person spricht Tigrinya, kommt aber aus anderen Gründen nicht infrage: Pausiert zurzeit. Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+      "1 ehrenamtliche Person spricht Tigrinya, kommt aber aus anderen Gründen nicht infrage – „Pausiert zurzeit.“ (1). Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
     );
     expect(matching.speakersExcluded).toEqual(["v-tigrinya"]);
     expect(ids(matching)).toEqual(["v-english", "v-german"]);
@@ -450,9 +450,36 @@ describe("rankVolunteers — graceful degradation", () => {
     });
     expect(matching.step).toBe("interpreter");
     expect(matching.summary.message).toBe(
-      "1 ehrenamtliche Person spricht Arabisch, kommt aber aus anderen Gründen nicht infrage: Hat zu keiner der gewünschten Zeiten Zeit. Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+      "1 ehrenamtliche Person spricht Arabisch, kommt aber aus anderen Gründen nicht infrage – „Hat zu keiner der gewünschten Zeiten Zeit.“ (1). Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
     );
     expect(matching.speakersExcluded).toEqual(["v-arabic-evenings"]);
+  });
+
+  it("counts each reason of several ruled-out speakers once, and names no bridge language that is not there", () => {
+    const matching = rank({
+      request: request({
+        languages: ["ar"],
+        preferredTimes: [{ weekday: 2, from: "09:00", to: "12:00" }],
+      }),
+      volunteers: [
+        volunteer("v-a", { availability: [{ weekday: 2, from: "18:00", to: "21:00" }] }),
+        volunteer("v-b", { availability: [{ weekday: 4, from: "09:00", to: "12:00" }] }),
+        volunteer("v-c", { status: "paused" }),
+        germanOnly("v-german"),
+      ],
+    });
+    expect(matching.summary.message).toBe(
+      "3 Ehrenamtliche sprechen Arabisch, kommen aber aus anderen Gründen nicht infrage – „Hat zu keiner der gewünschten Zeiten Zeit.“ (2), „Pausiert zurzeit.“ (1). Eine gemeinsame Brückensprache spricht niemand. Bitte ziehen Sie einen Telefondolmetscher hinzu.",
+    );
+    expect(matching.summary.params.bridgeLanguageNames).toBe("");
+  });
+
+  it("names the volunteer's regional variant even when the request gives only the language", () => {
+    const matching = rank({
+      request: request({ languages: ["ar"] }),
+      volunteers: [volunteer("v-syria", { languages: [{ language: "ar-SY", level: "native" }] })],
+    });
+    expect(messages(matching, "v-syria")[0]).toBe("Spricht Arabisch (Syrien) als Muttersprache.");
   });
 
   it("names a regional variant naturally", () => {
