@@ -69,17 +69,23 @@ function createEvaluator({ policy, sessions, asOf, timeZone, modules }: Shared, 
   return { curriculum, evaluate };
 }
 
-/** Evaluates the listed volunteers; also says which records name an unknown session. */
-function evaluateRows(
+/**
+ * Sorts the records of the listed volunteers into rows and says which name an unknown
+ * session; `evaluateAll` then evaluates them (callers skip it when they refuse the input).
+ */
+function indexRows(
   request: Shared & Pick<CohortEvaluationRequest, "attendance">,
   volunteerIds: readonly string[],
   locale: string,
 ) {
   const { curriculum, evaluate } = createEvaluator(request, locale);
   const { rows, unknownSessions } = indexAttendance(curriculum, request.attendance, volunteerIds);
-  const evaluations = new Map<string, CertificationEvaluation>();
-  for (const [volunteerId, row] of rows) evaluations.set(volunteerId, evaluate(volunteerId, row));
-  return { evaluations, unknownSessions };
+  const evaluateAll = () => {
+    const evaluations = new Map<string, CertificationEvaluation>();
+    for (const [volunteerId, row] of rows) evaluations.set(volunteerId, evaluate(volunteerId, row));
+    return evaluations;
+  };
+  return { unknownSessions, evaluateAll };
 }
 
 /** The issues for attendance records that name a session not in `sessions`. */
@@ -122,7 +128,7 @@ export function evaluateParsedCohort(
   request: CohortEvaluationRequest,
   locale = "de",
 ): Map<string, CertificationEvaluation> {
-  return evaluateRows(request, request.volunteerIds, locale).evaluations;
+  return indexRows(request, request.volunteerIds, locale).evaluateAll();
 }
 
 /**
@@ -142,14 +148,14 @@ export function evaluateCohort(
 ): Result<Map<string, CertificationEvaluation>> {
   const parsed = parseWith(cohortEvaluationRequestSchema, input, locale);
   if (!parsed.ok) return parsed;
-  const { evaluations, unknownSessions } = evaluateRows(
+  const { unknownSessions, evaluateAll } = indexRows(
     parsed.value,
     parsed.value.volunteerIds,
     locale,
   );
   if (unknownSessions.length > 0)
     return unknownSessionIssues(parsed.value.attendance, unknownSessions, locale);
-  return { ok: true, value: evaluations };
+  return { ok: true, value: evaluateAll() };
 }
 
 /**
@@ -182,11 +188,11 @@ export function evaluateCertification(
   const parsed = parseWith(evaluationRequestSchema, input, locale);
   if (!parsed.ok) return parsed;
   const { volunteerId } = parsed.value;
-  const { evaluations, unknownSessions } = evaluateRows(parsed.value, [volunteerId], locale);
+  const { unknownSessions, evaluateAll } = indexRows(parsed.value, [volunteerId], locale);
   if (unknownSessions.length > 0)
     return unknownSessionIssues(parsed.value.attendance, unknownSessions, locale);
-  const evaluation = evaluations.get(volunteerId);
-  // evaluateRows makes a row for every listed volunteer.
+  const evaluation = evaluateAll().get(volunteerId);
+  // indexRows makes a row for every listed volunteer.
   if (evaluation === undefined) throw new Error("unreachable: no evaluation for the volunteer");
   return { ok: true, value: evaluation };
 }

@@ -1,5 +1,11 @@
 import type { z } from "zod";
-import { formatIssues, parseWith, type Result, type ValidationIssue } from "../i18n/issues.js";
+import {
+  distinctIssues,
+  formatIssues,
+  parseWith,
+  type Result,
+  type ValidationIssue,
+} from "../i18n/issues.js";
 import { registeredLocales, translate } from "../i18n/messages.js";
 import type { RequestCategory } from "../requests/category.js";
 import { DEFAULT_CATALOGUE } from "../requests/default-catalogue.js";
@@ -192,19 +198,8 @@ export function safeDefineDistrict(input: DistrictConfigInput, locale = "de"): R
   issues.push(...formatIssues(referenceIssues(input, parts), locale));
   const catalogue = catalogueIssues(parts, locale);
   issues.push(...catalogue.issues);
-  if (!parsed.ok || issues.length > 0) {
-    // Shape problems first, in schema order; then references. One problem once.
-    const seen = new Set<string>();
-    return {
-      ok: false,
-      issues: issues.filter((issue) => {
-        const key = `${issue.field}\u0000${issue.code}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      }),
-    };
-  }
+  // Shape problems first, in schema order; then references. One problem once.
+  if (!parsed.ok || issues.length > 0) return { ok: false, issues: distinctIssues(issues) };
   return { ok: true, value: { ...parsed.value, categories: catalogue.categories } };
 }
 

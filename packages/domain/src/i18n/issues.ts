@@ -99,7 +99,6 @@ export function formatIssues(
   issues: readonly z.core.$ZodIssue[],
   locale: string,
 ): ValidationIssue[] {
-  const seen = new Set<string>();
   const out: ValidationIssue[] = [];
   const add = (issue: z.core.$ZodIssue) => {
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
@@ -117,13 +116,29 @@ export function formatIssues(
     let params = paramsOf(issue);
     if (code === "field.unknownKey") ({ code, params } = unknownKeyIssue(path, params));
     const field = path.join(".");
-    const identity = `${field}\u0000${code}`;
-    if (seen.has(identity)) return;
-    seen.add(identity);
     out.push({ path, field, code, params, message: translate(locale, code, params) });
   };
   issues.forEach(add);
-  return withoutMissingMeantKeys(out);
+  return distinctIssues(out);
+}
+
+/**
+ * One problem once: of issues with the same field and message key (an empty id failing
+ * two rules, a reference reported by two checks) the first stays; and a mistyped required
+ * key is one problem, not two (see `withoutMissingMeantKeys`). Order is kept.
+ *
+ * @example
+ * distinctIssues([nameRequired, nameRequired]).length //=> 1
+ */
+export function distinctIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  const distinct = issues.filter((issue) => {
+    const identity = `${issue.field}\u0000${issue.code}`;
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  });
+  return withoutMissingMeantKeys(distinct);
 }
 
 /**

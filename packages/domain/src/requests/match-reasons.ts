@@ -54,11 +54,6 @@ interface Formatters {
 
 const formattersByLocale = new Map<string, Formatters>();
 
-/** The language `translate` will render `key` in, so that names inside a message match it. */
-function messageLocale(locale: string, key: MessageKey): string {
-  return resolveMessage(locale, key).locale;
-}
-
 function createFormatters(locale: string): Formatters {
   return {
     locale,
@@ -189,7 +184,8 @@ export function reasonRenderer(
     let reason = byKey.get(key);
     if (reason === undefined) {
       const full: Record<string, string | number> = { ...params };
-      const namers = namersFor(messageLocale(locale, code));
+      // Names in the language the message really renders in (English for a missing one).
+      const namers = namersFor(resolveMessage(locale, code).locale);
       for (const [name, value] of Object.entries(params ?? {})) {
         const namer = namers[name];
         if (namer) full[namer[0]] = namer[1](String(value));

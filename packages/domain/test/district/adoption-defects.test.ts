@@ -184,15 +184,7 @@ describe("typos in a district configuration", () => {
       { path: ["catalogue"], keys: ["add", "modify", "disable"] },
       {
         path: ["catalogue", "add", 0],
-        keys: [
-          "id",
-          "label",
-          "description",
-          "requiresSharedLanguage",
-          "certifiedOnly",
-          "requiresGoodConduct",
-          "hint",
-        ],
+        keys: ["id", ...PATCH_FIELDS],
       },
       {
         path: ["catalogue", "modify", "schule"],
