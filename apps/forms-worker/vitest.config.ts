@@ -8,7 +8,8 @@ import { defineConfig } from "vitest/config";
 // provide/inject, so no test-only binding leaks into the worker's Env.
 const d1Migrations = await readD1Migrations({
   projectPath: import.meta.dirname,
-  migrationsDir: "migrations",
+  // One set of migrations for both workers (see packages/database).
+  migrationsDir: "../../packages/database/migrations",
 });
 
 export default defineConfig({
@@ -20,7 +21,6 @@ export default defineConfig({
         // (which CI does not have). Turnstile is off here; tests that need it switch it on
         // for themselves and replace the verifier (no network in tests).
         bindings: {
-          ADMIN_TOKEN: "test-admin-token",
           TURNSTILE_SECRET: "",
           NOTIFY_FROM: "formulare@integrationspaten.example",
           NOTIFY_TO_OVERRIDE: "koordination@integrationspaten.example",

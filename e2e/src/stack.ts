@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, execFile, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 /*
  * The stack the end-to-end tests run against, all on 127.0.0.1:
@@ -15,6 +16,8 @@ import { fileURLToPath } from "node:url";
  * The site is built once for `http://localhost:8787` (its default FORMS_WORKER_URL); the
  * static server rewrites that address in pages, scripts and headers to the worker's real
  * address, so the tests need no fixed port and no second build.
+ * The worker answers no request with stored data, so the tests read what it stored from
+ * the local D1 directly ({@link queryLocalD1}).
  */
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -27,8 +30,6 @@ const WRANGLER = join(WORKER_DIR, "node_modules", ".bin", "wrangler");
 /** The forms worker address baked into the site by its default build. */
 const BUILT_WORKER_URL =
   process.env.FORMS_WORKER_URL?.replace(/\/+$/, "") || "http://localhost:8787";
-
-export const ADMIN_TOKEN = "e2e-admin-token";
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -54,6 +55,8 @@ const wranglerEnv = {
 
 export interface RunningWorker {
   readonly origin: string;
+  /** The worker's --persist-to directory, which holds its local D1. */
+  readonly persistTo: string;
   readonly output: () => string;
   stop(): Promise<void>;
 }
@@ -73,7 +76,6 @@ export async function startWorker(siteOrigin: string): Promise<RunningWorker> {
   writeFileSync(
     secrets,
     [
-      `ADMIN_TOKEN=${ADMIN_TOKEN}`,
       "TURNSTILE_SECRET=",
       "NOTIFY_FROM=formulare@integrationspaten.example",
       // Notifications go to the binding's verified dummy address (written under .wrangler/tmp).
@@ -100,8 +102,6 @@ export async function startWorker(siteOrigin: string): Promise<RunningWorker> {
       `SITE_URL:${siteOrigin}`,
       "--var",
       `ALLOWED_ORIGINS:${siteOrigin}`,
-      "--var",
-      `API_URL:${origin}`,
     ],
     { cwd: WORKER_DIR, env: wranglerEnv, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
@@ -145,7 +145,33 @@ export async function startWorker(siteOrigin: string): Promise<RunningWorker> {
     }
     await sleep(250);
   }
-  return { origin, output, stop };
+  return { origin, persistTo: persist, output, stop };
+}
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * The rows a SQL statement returns from the local D1 in `persistTo`, read with
+ * `wrangler d1 execute DB --local --json` beside the running `wrangler dev` (SQLite lets
+ * both open the file). Column names become the keys, as SQLite names them (use `AS`).
+ *
+ * @example
+ * await queryLocalD1(worker.persistTo, "SELECT COUNT(*) AS n FROM submissions")
+ * //=> [{ n: 4 }]
+ */
+export async function queryLocalD1<Row = Record<string, unknown>>(
+  persistTo: string,
+  sql: string,
+): Promise<Row[]> {
+  const args = ["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--json"];
+  const { stdout } = await execFileAsync(WRANGLER, [...args, "--command", sql], {
+    cwd: WORKER_DIR,
+    env: wranglerEnv,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const statements = JSON.parse(stdout) as { results: Row[] }[];
+  return statements.flatMap((statement) => statement.results);
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,17 +1,19 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../src/browser.js";
+import { queryLocalD1 } from "../src/stack.js";
 
 /*
  * Debian's chromium fills the site's two forms — with JavaScript (the island posts JSON) and
  * without (the browser posts the plain form, the worker answers 303) — against the forms
- * worker under wrangler dev, then reads what was stored through the coordinator API.
+ * worker under wrangler dev, then reads what was stored from the worker's local D1 (the
+ * intake worker answers no request with stored data; coordinators use their workspace).
  * Fields are addressed by their `name`, which is the contract between site and worker.
  */
 
 const siteOrigin = inject("siteOrigin");
 const workerOrigin = inject("workerOrigin");
-const adminToken = inject("adminToken");
+const d1PersistTo = inject("d1PersistTo");
 
 /** The worker refuses forms sent faster than MIN_FILL_SECONDS (3) after they were shown. */
 const MIN_FILL_MS = 3_200;
@@ -66,12 +68,15 @@ function uniqueName(prefix: string): string {
   return `${prefix} ${crypto.randomUUID().slice(0, 8)}`;
 }
 
+/** Every stored submission, newest first, as the rows in D1 hold it. */
 async function listSubmissions(): Promise<Submission[]> {
-  const response = await fetch(`${workerOrigin}/api/admin/submissions?limit=500`, {
-    headers: { authorization: `Bearer ${adminToken}` },
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { submissions: Submission[] }).submissions;
+  const rows = await queryLocalD1<Omit<Submission, "payload"> & { payload: string }>(
+    d1PersistTo,
+    `SELECT id, kind, status, coordination_point AS coordinationPoint, locale, payload,
+            notified_at AS notifiedAt, notify_outcome AS notifyOutcome
+       FROM submissions ORDER BY created_at DESC, id DESC`,
+  );
+  return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) }));
 }
 
 async function storedWith(field: string, value: string): Promise<Submission[]> {
@@ -238,6 +243,15 @@ describe("after the forms", () => {
     const all = await listSubmissions();
     expect(all).toHaveLength(4);
     expect(all.every((s) => s.notifyOutcome === "sent")).toBe(true);
+  });
+
+  it("left the worker answering no request with stored data (the coordinator API moved)", async () => {
+    const [first] = await listSubmissions();
+    for (const path of ["/api/admin/submissions", `/api/admin/submissions/${first?.id}`]) {
+      const response = await fetch(`${workerOrigin}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain("payload");
+    }
   });
 
   it("saw no script errors and no Content-Security-Policy violations in any page", () => {

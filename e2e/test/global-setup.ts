@@ -1,11 +1,12 @@
 import type { TestProject } from "vitest/node";
-import { ADMIN_TOKEN, freePort, startSite, startWorker } from "../src/stack.js";
+import { freePort, startSite, startWorker } from "../src/stack.js";
 
 declare module "vitest" {
   interface ProvidedContext {
     siteOrigin: string;
     workerOrigin: string;
-    adminToken: string;
+    /** The worker's --persist-to directory: the tests read its local D1 from there. */
+    d1PersistTo: string;
   }
 }
 
@@ -21,7 +22,7 @@ export default async function setup(project: TestProject) {
   const site = await startSite(sitePort, worker.origin);
   project.provide("siteOrigin", site.origin);
   project.provide("workerOrigin", worker.origin);
-  project.provide("adminToken", ADMIN_TOKEN);
+  project.provide("d1PersistTo", worker.persistTo);
   return async () => {
     await site.stop();
     await worker.stop();

@@ -3,17 +3,15 @@
 //    example gained since (never changes a value already in .dev.vars);
 // 2. applies the D1 migrations to the local database (non-interactive, local only);
 // 3. starts wrangler dev on 127.0.0.1:8787 and forwards Ctrl-C / SIGTERM to it.
-import { spawn, spawnSync } from "node:child_process";
+// The local D1 lives in <repository>/.wrangler/state, not in this app's .wrangler/: the
+// coordinators' workspace (apps/coordination) persists to the same directory, so both
+// workers see one database, as they do in production (same binding, same database_id).
+import { spawn } from "node:child_process";
 import { appendFileSync, copyFileSync, existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { PERSIST_TO, prepareLocalDatabase, wranglerEnv } from "../../../scripts/local-database.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const env = {
-  ...process.env,
-  // wrangler dev must not reach Cloudflare (no account, no network on CI).
-  CLOUDFLARE_CF_FETCH_ENABLED: process.env.CLOUDFLARE_CF_FETCH_ENABLED ?? "false",
-  WRANGLER_SEND_METRICS: process.env.WRANGLER_SEND_METRICS ?? "false",
-};
 
 /** `NAME=value` lines of a .dev.vars file, by name. */
 function readVars(path) {
@@ -42,22 +40,13 @@ if (!existsSync(`${root}.dev.vars`)) {
   }
 }
 
-const migrate = spawnSync("wrangler", ["d1", "migrations", "apply", "DB", "--local"], {
-  cwd: root,
-  // No stdin and CI=true: wrangler skips its confirmation prompt instead of waiting for it.
-  env: { ...env, CI: "true" },
-  stdio: ["ignore", "inherit", "inherit"],
-});
-if (migrate.status !== 0) {
-  console.error("Applying the local D1 migrations failed; see the wrangler output above.");
-  process.exit(migrate.status ?? 1);
-}
+await prepareLocalDatabase(root);
 
-const dev = spawn("wrangler", ["dev", "--port", "8787", "--ip", "127.0.0.1"], {
-  cwd: root,
-  env,
-  stdio: "inherit",
-});
+const dev = spawn(
+  "wrangler",
+  ["dev", "--port", "8787", "--ip", "127.0.0.1", "--persist-to", PERSIST_TO],
+  { cwd: root, env: wranglerEnv, stdio: "inherit" },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => dev.kill(signal));
 }

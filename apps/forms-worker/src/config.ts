@@ -10,10 +10,11 @@ export interface Config {
   readonly allowedOrigins: ReadonlySet<string>;
   /** Minimum seconds between showing a form and sending it. */
   readonly minFillSeconds: number;
-  /** Public base URL of this worker, for links in notification e-mails. */
-  readonly apiUrl: string;
-  /** Bearer token of the coordinator API; empty means the API refuses everyone. */
-  readonly adminToken: string;
+  /**
+   * Public origin of the coordinators' workspace (apps/coordination), without a trailing
+   * slash; notification e-mails link to the record there.
+   */
+  readonly workspaceUrl: string;
   /** Turnstile secret; empty means no bot check (local development). */
   readonly turnstileSecret: string;
   /** Sender address of notification e-mails. */
@@ -30,9 +31,8 @@ export type ConfigSource = Partial<
     | "SITE_URL"
     | "ALLOWED_ORIGINS"
     | "MIN_FILL_SECONDS"
-    | "API_URL"
+    | "WORKSPACE_URL"
     | "BENCH_MODE"
-    | "ADMIN_TOKEN"
     | "TURNSTILE_SECRET"
     | "NOTIFY_FROM"
     | "NOTIFY_TO_OVERRIDE",
@@ -44,7 +44,7 @@ export const DEFAULTS = {
   siteUrl: "http://localhost:4321",
   allowedOrigins: "http://localhost:4321,http://127.0.0.1:4321",
   minFillSeconds: 3,
-  apiUrl: "http://127.0.0.1:8787",
+  workspaceUrl: "http://127.0.0.1:8788",
 } as const;
 
 function origin(value: string): string | undefined {
@@ -85,8 +85,7 @@ export function readConfig(source: ConfigSource): Config {
       minFill >= 0
         ? minFill
         : DEFAULTS.minFillSeconds,
-    apiUrl: baseUrl(source.API_URL, DEFAULTS.apiUrl),
-    adminToken: source.ADMIN_TOKEN ?? "",
+    workspaceUrl: baseUrl(source.WORKSPACE_URL, DEFAULTS.workspaceUrl),
     turnstileSecret: (source.TURNSTILE_SECRET ?? "").trim(),
     notifyFrom: (source.NOTIFY_FROM ?? "").trim(),
     notifyToOverride: (source.NOTIFY_TO_OVERRIDE ?? "").trim(),

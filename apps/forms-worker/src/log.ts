@@ -9,7 +9,6 @@ export interface LogFields {
   readonly id?: string;
   readonly kind?: string;
   readonly status?: string;
-  readonly previousStatus?: string;
   /** Id of a coordination point from the district configuration. */
   readonly coordinationPoint?: string;
   readonly count?: number;
@@ -21,11 +20,10 @@ export interface LogFields {
   readonly code?: string;
   readonly httpStatus?: number;
   readonly method?: string;
-  /** The route pattern (`/api/admin/submissions/:id`), never the full URL with a query. */
+  /** The route pattern (`/api/health`), never the full URL with a query. */
   readonly route?: string;
   readonly attempts?: number;
   readonly outcome?: string;
-  readonly filters?: Readonly<Record<string, string>>;
   /** Error class name and a redacted message (see {@link redactErrorMessage}). */
   readonly error?: string;
   readonly durationMs?: number;

@@ -3,7 +3,6 @@ import { env, exports } from "cloudflare:workers";
 /** The site origin allowed by wrangler.jsonc's ALLOWED_ORIGINS. */
 export const SITE_ORIGIN = "http://localhost:4321";
 export const BASE = "http://forms.test";
-export const ADMIN_TOKEN = "test-admin-token";
 
 let clientCounter = 0;
 
@@ -149,17 +148,6 @@ export function postForm(
     body: fields.toString(),
     redirect: "manual",
   });
-}
-
-/** A request to the coordinator API with the test token (or the given one). */
-export function admin(
-  path: string,
-  init: RequestInit & { token?: string | null } = {},
-): Promise<Response> {
-  const { token = ADMIN_TOKEN, ...rest } = init;
-  const headers = new Headers(rest.headers);
-  if (token !== null) headers.set("authorization", `Bearer ${token}`);
-  return exports.default.fetch(`${BASE}${path}`, { ...rest, headers });
 }
 
 export interface StoredRow {

@@ -4,7 +4,7 @@
 
 // calendar dates and time zones
 export { addDays, addMonths, isCalendarDate } from "./calendar/calendar-date.js";
-export { type ZonedParts, zonedInstant, zonedParts } from "./calendar/zoned.js";
+export { type ZonedParts, zonedDate, zonedInstant, zonedParts } from "./calendar/zoned.js";
 
 // certification
 export {
@@ -42,6 +42,7 @@ export {
 } from "./certification/policy.js";
 
 // contract between site and worker
+export { CERTIFICATE_CHECK, certificateCheckUrl } from "./contract/certificate-check.js";
 export { SUBMISSION_ENDPOINTS } from "./contract/endpoints.js";
 export {
   type SubmissionErrorBody,
@@ -58,6 +59,7 @@ export {
   thankYouPath,
 } from "./contract/form-paths.js";
 export { CONTRACT_LITERALS } from "./contract/literals.js";
+export { WORKSPACE_RECORD_PATHS, workspacePath } from "./contract/workspace-paths.js";
 export {
   BRIDGE_SITE_LOCALE,
   DEFAULT_SITE_LOCALE,

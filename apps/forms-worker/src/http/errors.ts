@@ -45,30 +45,6 @@ export const httpErrors = {
       en: "Generate one key per submission, for example a UUID.",
     },
   },
-  invalid_query: {
-    status: 400,
-    title: { de: "Ungültiger Filter", en: "Invalid filter" },
-    message: {
-      de: "Ein Filter- oder Seitenparameter hat einen ungültigen Wert.",
-      en: "A filter or paging parameter has an invalid value.",
-    },
-    hint: {
-      de: "Erlaubt sind kind, status, coordinationPoint, limit (1–500) und cursor aus der vorigen Antwort.",
-      en: "Allowed are kind, status, coordinationPoint, limit (1–500) and cursor from the previous answer.",
-    },
-  },
-  unauthorized: {
-    status: 401,
-    title: { de: "Anmeldung erforderlich", en: "Authentication required" },
-    message: {
-      de: "Für diese Schnittstelle ist ein gültiges Zugangs-Token nötig.",
-      en: "This endpoint needs a valid access token.",
-    },
-    hint: {
-      de: "Senden Sie den Header „Authorization: Bearer <Token>“ mit dem Token der Koordination.",
-      en: 'Send the header "Authorization: Bearer <token>" with the coordinators\' token.',
-    },
-  },
   forbidden_origin: {
     status: 403,
     title: { de: "Herkunft nicht erlaubt", en: "Origin not allowed" },
@@ -103,18 +79,6 @@ export const httpErrors = {
     hint: {
       de: "Prüfen Sie die Adresse anhand der API-Dokumentation.",
       en: "Check the URL against the API documentation.",
-    },
-  },
-  submission_not_found: {
-    status: 404,
-    title: { de: "Eingang nicht gefunden", en: "Submission not found" },
-    message: {
-      de: "Es gibt keinen Eingang mit dieser ID (mehr).",
-      en: "There is no submission with this id (any more).",
-    },
-    hint: {
-      de: "Er wurde vielleicht gelöscht, nach Ablauf der Aufbewahrungsfrist oder auf Wunsch.",
-      en: "It may have been deleted, after the retention period or on request.",
     },
   },
   method_not_allowed: {

@@ -48,7 +48,7 @@ export interface Route {
  * Matches a path against a route pattern.
  *
  * @example
- * matchPath("/api/admin/submissions/:id", "/api/admin/submissions/abc")
+ * matchPath("/api/items/:id", "/api/items/abc")
  * //=> { id: "abc" }
  */
 export function matchPath(pattern: string, pathname: string): Record<string, string> | undefined {

@@ -1,4 +1,5 @@
 import { EmailMessage } from "cloudflare:email";
+import { getSubmission } from "@integrationspaten/database/submissions";
 import {
   type CoordinationPoint,
   type District,
@@ -13,7 +14,6 @@ import {
   markNotified,
   releaseNotificationClaim,
 } from "../storage/notifications.js";
-import { getSubmission } from "../storage/submissions.js";
 import { renderNotification } from "./email.js";
 import { isNotificationMessage } from "./enqueue.js";
 import { buildMimeMessage } from "./mime.js";
@@ -84,7 +84,7 @@ export async function notifySubmission(
     }
     if (config.notifyFrom === "") throw new Error("NOTIFY_FROM is not configured");
 
-    const { subject, text } = renderNotification(submission, district, point, config.apiUrl);
+    const { subject, text } = renderNotification(submission, district, point, config.workspaceUrl);
     const domain = config.notifyFrom.split("@")[1] ?? "localhost";
     const raw = buildMimeMessage({
       from: { address: config.notifyFrom, name: "Integrationspaten – Formulare" },

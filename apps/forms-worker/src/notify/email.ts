@@ -1,12 +1,13 @@
-import type { CoordinationPoint, District } from "@integrationspaten/domain";
-import type { Submission } from "../storage/submissions.js";
+import type { Submission } from "@integrationspaten/database/submissions";
+import { type CoordinationPoint, type District, workspacePath } from "@integrationspaten/domain";
 import { singleLine } from "./mime.js";
 
 /**
  * The notification a coordination point gets about a new submission. It carries the
  * minimum: kind, category, municipality, languages, coordination point, time and a link to
- * the (authenticated) admin API — no name, e-mail address, phone number or free text, so
- * an e-mail that is forwarded or lands in a shared inbox discloses nothing personal.
+ * the record in the coordinators' workspace (behind Cloudflare Access) — no name, e-mail
+ * address, phone number or free text, so an e-mail that is forwarded or lands in a shared
+ * inbox discloses nothing personal, and the link opens nothing without a sign-in.
  * Every value comes from the district's own lists where possible and is flattened to one
  * line of plain text (the e-mail has no HTML part, so there is no markup to inject).
  */
@@ -78,14 +79,16 @@ function localTime(iso: string, timeZone: string): string {
  * Renders subject and text of the notification (German: the coordinators' language).
  *
  * @example
- * renderNotification(submission, district, point, "https://forms.example").subject
+ * renderNotification(submission, district, point, "https://koordination.example").subject
  * //=> "Neue Hilfeanfrage: Arztbesuche in Stadt Alzey"
+ * // and the text links to https://koordination.example/anfragen/<id>
  */
 export function renderNotification(
   submission: Submission,
   district: District,
   point: CoordinationPoint,
-  apiUrl: string,
+  /** Origin of the coordinators' workspace, without a trailing slash. */
+  workspaceUrl: string,
 ): NotificationText {
   const p = submission.payload;
   const municipality = clip(municipalityName(district, p.municipality));
@@ -101,7 +104,7 @@ export function renderNotification(
   const subject = isHelp
     ? `Neue Hilfeanfrage: ${what} in ${municipality}`
     : `Neue Anmeldung als Integrationspat*in: ${municipality}`;
-  const link = `${apiUrl}/api/admin/submissions/${encodeURIComponent(submission.id)}`;
+  const link = `${workspaceUrl}${workspacePath(submission.kind, submission.id)}`;
   const rows: [string, string][] = [
     ["Art", isHelp ? "Hilfeanfrage" : "Anmeldung als Integrationspat*in"],
     [isHelp ? "Kategorie" : "Interesse an", what],
@@ -122,8 +125,8 @@ export function renderNotification(
     "",
     table,
     "",
-    "Name, Kontaktdaten und weitere Angaben stehen in der Koordinations-Schnittstelle",
-    "(Anmeldung mit dem Zugangs-Token der Koordination):",
+    "Name, Kontaktdaten und alle weiteren Angaben stehen im Arbeitsbereich der Koordination.",
+    `Dieser Link öffnet ${isHelp ? "die Anfrage" : "die Anmeldung"} dort; Sie müssen sich dafür anmelden:`,
     link,
     "",
     "Diese Nachricht enthält absichtlich keine persönlichen Daten.",

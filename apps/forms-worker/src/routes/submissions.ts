@@ -1,3 +1,4 @@
+import { findSubmissionIdByKey, storeSubmission } from "@integrationspaten/database/submissions";
 import {
   decodeFormFields,
   type FormMeta,
@@ -30,7 +31,6 @@ import { json } from "../http/responses.js";
 import type { RequestContext, Route } from "../http/router.js";
 import { log } from "../log.js";
 import { enqueueNotification } from "../notify/enqueue.js";
-import { findSubmissionIdByKey, storeSubmission } from "../storage/submissions.js";
 
 /**
  * The answer to an accepted submission: 201 `{ id }` for JSON clients, a 303 redirect to

@@ -4,18 +4,18 @@ import {
   waitOnExecutionContext,
 } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { alzeyWorms } from "@integrationspaten/domain";
-import { describe, expect, it, vi } from "vitest";
-import worker from "../../src/index.js";
-import { runDailyJobs } from "../../src/jobs/daily.js";
-import { claimNotification, markNotified } from "../../src/storage/notifications.js";
 import {
   findSubmissionIdByKey,
   getSubmission,
   type NewSubmission,
   storeSubmission,
   updateSubmissionStatus,
-} from "../../src/storage/submissions.js";
+} from "@integrationspaten/database/submissions";
+import { alzeyWorms } from "@integrationspaten/domain";
+import { describe, expect, it, vi } from "vitest";
+import worker from "../../src/index.js";
+import { runDailyJobs } from "../../src/jobs/daily.js";
+import { claimNotification, markNotified } from "../../src/storage/notifications.js";
 
 const DAY = 24 * 3600 * 1000;
 // A "today" far in the past, so rows other tests create now are never past a period.

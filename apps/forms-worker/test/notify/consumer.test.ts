@@ -1,5 +1,6 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { getSubmission, storeSubmission } from "@integrationspaten/database/submissions";
 import { alzeyWormsConfig, defineDistrict, placeholder } from "@integrationspaten/domain";
 import { describe, expect, it, vi } from "vitest";
 import { readConfig } from "../../src/config.js";
@@ -11,7 +12,6 @@ import {
   notifySubmission,
   retryDelaySeconds,
 } from "../../src/notify/consumer.js";
-import { getSubmission, storeSubmission } from "../../src/storage/submissions.js";
 
 const QUEUE = "integrationspaten-notifications";
 
@@ -55,7 +55,7 @@ function deps(send: MailSender, overrides: Partial<NotifyDependencies> = {}): No
     db: env.DB,
     config: readConfig({
       NOTIFY_FROM: "formulare@integrationspaten.example",
-      API_URL: "https://forms.example",
+      WORKSPACE_URL: "https://koordination.example/",
     }),
     district,
     send,
@@ -88,7 +88,9 @@ describe("notifySubmission", () => {
     expect(mail?.to).toBe("kreisverwaltung@integrationspaten.example");
     expect(mail?.from).toBe("formulare@integrationspaten.example");
     // Quoted-printable may break long lines with a soft "=CRLF".
-    expect(mail?.raw.replace(/=\r\n/g, "")).toContain(`/api/admin/submissions/${id}`);
+    expect(mail?.raw.replace(/=\r\n/g, "")).toContain(
+      `https://koordination.example/anfragen/${id}\r\n`,
+    );
     expect(mail?.raw).not.toMatch(/Omar|Geheim|999888/);
     const stored = await getSubmission(env.DB, id);
     expect(stored?.notifiedAt).not.toBeNull();

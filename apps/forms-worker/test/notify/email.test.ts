@@ -1,7 +1,15 @@
-import { alzeyWorms, alzeyWormsConfig, defineDistrict } from "@integrationspaten/domain";
+import type { Submission } from "@integrationspaten/database/submissions";
+import {
+  alzeyWorms,
+  alzeyWormsConfig,
+  defineDistrict,
+  workspacePath,
+} from "@integrationspaten/domain";
 import { describe, expect, it } from "vitest";
 import { renderNotification } from "../../src/notify/email.js";
-import type { Submission } from "../../src/storage/submissions.js";
+
+/** The workspace's public origin, as WORKSPACE_URL would give it. */
+const WORKSPACE = "https://koordination.example";
 
 const district = alzeyWorms();
 const point = district.coordinationPoints[0];
@@ -19,6 +27,8 @@ function submission(overrides: Partial<Submission>): Submission {
     closedAt: null,
     notifiedAt: null,
     notifyOutcome: null,
+    decision: null,
+    decisionReason: null,
     payload: {},
     ...overrides,
   };
@@ -40,8 +50,8 @@ const help = submission({
 });
 
 describe("renderNotification", () => {
-  it("names kind, category, municipality, languages, point, local time and the admin link", () => {
-    const { subject, text } = renderNotification(help, district, point, "https://forms.example");
+  it("names kind, category, municipality, languages, point, local time and the workspace link", () => {
+    const { subject, text } = renderNotification(help, district, point, WORKSPACE);
 
     expect(subject).toBe("Neue Hilfeanfrage: Arztbesuche in Verbandsgemeinde Wörrstadt");
     expect(text).toContain("Art:                  Hilfeanfrage");
@@ -51,12 +61,40 @@ describe("renderNotification", () => {
     // 09:30 UTC is 10:30 in Berlin in November.
     expect(text).toMatch(/Eingegangen:\s+25\.11\.2026, 10:30/);
     expect(text).toContain(
-      "https://forms.example/api/admin/submissions/3b2f7c8e-0000-4000-8000-000000000001",
+      "https://koordination.example/anfragen/3b2f7c8e-0000-4000-8000-000000000001",
     );
   });
 
+  it("links a sign-up to /anmeldungen/ and a help request to /anfragen/ in the workspace", () => {
+    const signup = submission({ kind: "volunteer_signup" });
+    const links = [help, signup].map((s) =>
+      renderNotification(s, district, point, WORKSPACE)
+        .text.split("\n")
+        .filter((line) => line.startsWith("http")),
+    );
+
+    expect(links).toEqual([
+      [`${WORKSPACE}${workspacePath("help_request", help.id)}`],
+      [`${WORKSPACE}/anmeldungen/${signup.id}`],
+    ]);
+  });
+
+  it("says the link opens the record in the coordinators' workspace, after signing in", () => {
+    const { text } = renderNotification(help, district, point, WORKSPACE);
+
+    expect(text).toContain(
+      "Name, Kontaktdaten und alle weiteren Angaben stehen im Arbeitsbereich der Koordination.\n" +
+        "Dieser Link öffnet die Anfrage dort; Sie müssen sich dafür anmelden:\n" +
+        `${WORKSPACE}/anfragen/${help.id}`,
+    );
+    expect(text).not.toMatch(/api\/|Token/);
+    expect(
+      renderNotification(submission({ kind: "volunteer_signup" }), district, point, WORKSPACE).text,
+    ).toContain("Dieser Link öffnet die Anmeldung dort; Sie müssen sich dafür anmelden:");
+  });
+
   it("carries no name, e-mail address, phone number, organisation or free text", () => {
-    const { subject, text } = renderNotification(help, district, point, "https://forms.example");
+    const { subject, text } = renderNotification(help, district, point, WORKSPACE);
     const all = `${subject}\n${text}`;
 
     for (const secret of [
@@ -84,7 +122,7 @@ describe("renderNotification", () => {
         consent: true,
       },
     });
-    const { subject, text } = renderNotification(signup, district, point, "https://forms.example");
+    const { subject, text } = renderNotification(signup, district, point, WORKSPACE);
 
     expect(subject).toBe("Neue Anmeldung als Integrationspat*in: Stadt Alzey");
     expect(text).toMatch(/Interesse an:\s+.*Arztbesuche/);
@@ -103,7 +141,7 @@ describe("renderNotification", () => {
       submission({ payload: { category: "arzt", municipality: "x", languages: [] } }),
       hostile,
       point,
-      "https://forms.example",
+      WORKSPACE,
     );
 
     expect(subject).not.toMatch(/\p{Cc}/u);

@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 import { type HttpErrorCode, httpErrors } from "../../src/http/errors.js";
 import { errorResponse } from "../../src/http/responses.js";
 import {
-  admin,
   BASE,
   freshClientIp,
   postJson,
@@ -43,19 +42,12 @@ describe("error answers fit the domain's submissionErrorBodySchema", () => {
           headers: { "idempotency-key": "k".repeat(256) },
         }),
     ],
-    ["a bad page size", "invalid_query", () => admin("/api/admin/submissions?limit=0")],
-    ["no admin token", "unauthorized", () => admin("/api/admin/submissions", { token: null })],
     [
       "a foreign origin",
       "forbidden_origin",
       () => postJson(signups, validSignup(), { origin: "https://evil.example" }),
     ],
     ["an unknown path", "not_found", () => exports.default.fetch(`${BASE}/api/nothing-here`)],
-    [
-      "an unknown submission",
-      "submission_not_found",
-      () => admin("/api/admin/submissions/00000000-0000-4000-8000-000000000000"),
-    ],
     [
       "a GET to a form endpoint",
       "method_not_allowed",
@@ -97,18 +89,6 @@ describe("error answers fit the domain's submissionErrorBodySchema", () => {
     expect(body.error.code).toBe("validation_failed");
     expect(body.error.message).toBe(httpErrors.validation_failed.message.en);
     expect(body.error.issues?.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it("answers an admin's unknown status with 422 in the same shape", async () => {
-    const response = await admin("/api/admin/submissions/some-id", {
-      method: "PATCH",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ status: "lost" }),
-    });
-    const body = await contractBody(response);
-
-    expect(response.status).toBe(422);
-    expect(body.error.issues?.map((issue) => issue.field)).toEqual(["status"]);
   });
 
   it("answers the 11th post within a minute with 429 rate_limited", async () => {

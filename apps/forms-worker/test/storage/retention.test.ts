@@ -1,4 +1,11 @@
 import { env } from "cloudflare:workers";
+import {
+  findSubmissionIdByKey,
+  getSubmission,
+  type NewSubmission,
+  storeSubmission,
+  updateSubmissionStatus,
+} from "@integrationspaten/database/submissions";
 import { describe, expect, it } from "vitest";
 import {
   claimNotification,
@@ -7,13 +14,6 @@ import {
   releaseNotificationClaim,
 } from "../../src/storage/notifications.js";
 import { deleteExpiredSubmissions, purgeIdempotencyKeys } from "../../src/storage/retention.js";
-import {
-  findSubmissionIdByKey,
-  getSubmission,
-  type NewSubmission,
-  storeSubmission,
-  updateSubmissionStatus,
-} from "../../src/storage/submissions.js";
 
 // Far in the past, so that other tests' rows (created "now") are never near the cutoffs.
 const T0 = new Date("2001-01-01T00:00:00.000Z");

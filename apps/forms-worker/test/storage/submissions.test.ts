@@ -1,5 +1,4 @@
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
 import {
   deleteSubmission,
   findSubmissionIdByKey,
@@ -8,7 +7,8 @@ import {
   type NewSubmission,
   storeSubmission,
   updateSubmissionStatus,
-} from "../../src/storage/submissions.js";
+} from "@integrationspaten/database/submissions";
+import { describe, expect, it } from "vitest";
 
 function newSubmission(overrides: Partial<NewSubmission> = {}): NewSubmission {
   return {

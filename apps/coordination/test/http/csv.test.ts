@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "../../src/http/csv.js";
+import { csvCell, toCsv } from "../../src/worker/http/csv.js";
 
 /** A minimal RFC 4180 reader with ';' as separator, to check what spreadsheets will see. */
 function parseCsv(text: string): string[][] {

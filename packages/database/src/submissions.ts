@@ -1,8 +1,9 @@
 import type { SubmissionKind } from "@integrationspaten/domain";
 
 /*
- * D1 queries on submissions and idempotency keys. This folder is the only place with SQL;
- * every value is bound, never spliced into the statement.
+ * D1 queries on submissions and idempotency keys, shared by the forms worker (which stores
+ * them) and the coordinators' workspace (which reads and answers them). Every value is
+ * bound, never spliced into the statement.
  */
 
 /** Lifecycle of a submission: new → in_progress → forwarded → closed. */
@@ -19,7 +20,11 @@ export function isSubmissionKind(value: unknown): value is SubmissionKind {
   return (SUBMISSION_KINDS as readonly unknown[]).includes(value);
 }
 
-/** A stored submission as the admin API shows it. */
+/** How a coordinator answered a submission. */
+export const SUBMISSION_DECISIONS = ["accepted", "declined"] as const;
+export type SubmissionDecision = (typeof SUBMISSION_DECISIONS)[number];
+
+/** A stored submission as the workspace shows it. */
 export interface Submission {
   readonly id: string;
   readonly kind: SubmissionKind;
@@ -32,6 +37,8 @@ export interface Submission {
   readonly closedAt: string | null;
   readonly notifiedAt: string | null;
   readonly notifyOutcome: string | null;
+  readonly decision: SubmissionDecision | null;
+  readonly decisionReason: string | null;
 }
 
 interface SubmissionRow {
@@ -46,10 +53,12 @@ interface SubmissionRow {
   closed_at: string | null;
   notified_at: string | null;
   notify_outcome: string | null;
+  decision: SubmissionDecision | null;
+  decision_reason: string | null;
 }
 
 const COLUMNS =
-  "id, kind, status, coordination_point, locale, payload, created_at, updated_at, closed_at, notified_at, notify_outcome";
+  "id, kind, status, coordination_point, locale, payload, created_at, updated_at, closed_at, notified_at, notify_outcome, decision, decision_reason";
 
 function toSubmission(row: SubmissionRow): Submission {
   return {
@@ -64,6 +73,8 @@ function toSubmission(row: SubmissionRow): Submission {
     closedAt: row.closed_at,
     notifiedAt: row.notified_at,
     notifyOutcome: row.notify_outcome,
+    decision: row.decision,
+    decisionReason: row.decision_reason,
   };
 }
 
@@ -147,6 +158,8 @@ export interface SubmissionFilter {
   readonly kind?: SubmissionKind | undefined;
   readonly status?: SubmissionStatus | undefined;
   readonly coordinationPoint?: string | undefined;
+  /** Only these coordination points (a coordinator's own); undefined: every point. */
+  readonly coordinationPoints?: readonly string[] | undefined;
 }
 
 /** Position after which the next page starts (newest first). */
@@ -172,6 +185,7 @@ export async function listSubmissions(
          AND (?2 IS NULL OR status = ?2)
          AND (?3 IS NULL OR coordination_point = ?3)
          AND (?4 IS NULL OR created_at < ?4 OR (created_at = ?4 AND id < ?5))
+         AND (?7 IS NULL OR coordination_point IN (SELECT value FROM json_each(?7)))
        ORDER BY created_at DESC, id DESC
        LIMIT ?6`,
     )
@@ -182,6 +196,7 @@ export async function listSubmissions(
       cursor?.createdAt ?? null,
       cursor?.id ?? null,
       limit,
+      filter.coordinationPoints ? JSON.stringify(filter.coordinationPoints) : null,
     )
     .all<SubmissionRow>();
   return results.map(toSubmission);
@@ -229,4 +244,36 @@ export async function deleteSubmission(db: D1Database, id: string): Promise<bool
     db.prepare("DELETE FROM submissions WHERE id = ?1").bind(id),
   ]);
   return (deleted?.meta.changes ?? 0) > 0;
+}
+
+/**
+ * Records a coordinator's answer and closes the submission, only while it is still
+ * undecided, so two coordinators answering at once cannot both succeed. A statement, so
+ * that accepting a sign-up can batch it with creating the volunteer (one transaction);
+ * it returns the submission afterwards, or no row when it does not exist or was decided.
+ *
+ * @example
+ * const row = await decideSubmission(db, id, "declined", "no_capacity", new Date()).first();
+ */
+export function decideSubmission(
+  db: D1Database,
+  id: string,
+  decision: SubmissionDecision,
+  reason: string | null,
+  now: Date,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE submissions
+       SET decision = ?2, decision_reason = ?3, status = 'closed', updated_at = ?4,
+           closed_at = COALESCE(closed_at, ?4)
+       WHERE id = ?1 AND decision IS NULL
+       RETURNING ${COLUMNS}`,
+    )
+    .bind(id, decision, reason, now.toISOString());
+}
+
+/** Turns a row returned by a submission statement into a submission. */
+export function submissionFromRow(row: unknown): Submission {
+  return toSubmission(row as SubmissionRow);
 }

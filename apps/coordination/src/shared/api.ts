@@ -1,0 +1,283 @@
+import { volunteerStatusSchema } from "@integrationspaten/domain";
+import { z } from "zod";
+import { workspaceDistrict } from "./district.js";
+
+/*
+ * The contract between the workspace's React app and its Worker: request bodies are
+ * validated with these schemas on both sides, and the response types are inferred from
+ * them, so the two cannot drift apart. Record fields come from the domain's schemas
+ * (`schemasFor(district)`), narrowed to the district's municipalities, languages and
+ * request categories.
+ */
+
+const { schemas } = workspaceDistrict();
+const volunteerRecord = schemas.volunteer;
+
+/** Roles of the workspace (see migrations/0006). */
+export const coordinatorRoleSchema = z.enum(["coordinator", "administrator"]);
+export type CoordinatorRole = z.output<typeof coordinatorRoleSchema>;
+
+/** The signed-in person, as /api/me returns it. */
+export const coordinatorSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role: coordinatorRoleSchema,
+  /** Coordination point ids; an administrator sees every point whatever is listed. */
+  points: z.array(z.string()),
+  active: z.boolean(),
+});
+export type Coordinator = z.output<typeof coordinatorSchema>;
+
+/** A coordination point of the district; the message key comes from the domain's catalogue. */
+export const pointIdSchema = z
+  .string()
+  .refine((id) => workspaceDistrict().district.coordinationPoints.some((p) => p.id === id), {
+    error: "district.unknownCoordinationPoint",
+  });
+
+/** What an administrator sends to create or change a coordinator. */
+export const coordinatorInputSchema = z.strictObject({
+  email: z.email().max(254),
+  displayName: z.string().trim().min(1).max(120),
+  role: coordinatorRoleSchema,
+  points: z.array(pointIdSchema).max(20),
+  active: z.boolean().default(true),
+});
+export type CoordinatorInput = z.input<typeof coordinatorInputSchema>;
+
+/** How the workspace reaches a volunteer; only coordinators of the volunteer's point see it. */
+export const volunteerContactSchema = z.strictObject({
+  email: z.email().max(254),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^\+?[0-9 ()/-]{5,}$/)
+    .optional(),
+});
+
+/**
+ * The parts of a volunteer record a coordinator edits: the domain's volunteer without what
+ * the workspace manages itself (id, status, certificate, assignments), plus contact data.
+ */
+export const volunteerProfileSchema = volunteerRecord
+  .omit({
+    id: true,
+    status: true,
+    certificateNumber: true,
+    certificateValidUntil: true,
+    assignments: true,
+  })
+  .extend({ contact: volunteerContactSchema });
+export type VolunteerProfile = z.output<typeof volunteerProfileSchema>;
+export type VolunteerProfileInput = z.input<typeof volunteerProfileSchema>;
+
+/** A volunteer as the API returns it. */
+export const volunteerSchema = z.object({
+  id: z.string(),
+  coordinationPoint: z.string(),
+  status: volunteerStatusSchema,
+  profile: volunteerProfileSchema,
+  signupId: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type VolunteerRecord = z.output<typeof volunteerSchema>;
+
+/** One line of the roster: enough to find someone, no contact data. */
+export const rosterEntrySchema = volunteerSchema
+  .pick({
+    id: true,
+    coordinationPoint: true,
+    status: true,
+    updatedAt: true,
+  })
+  .extend({
+    displayName: z.string(),
+    municipalities: z.array(z.string()),
+    languages: z.array(z.string()),
+  });
+export type RosterEntry = z.output<typeof rosterEntrySchema>;
+
+/** Accepting a sign-up: the volunteer record as the coordinator completed it. */
+export const acceptSignupSchema = z.strictObject({
+  profile: volunteerProfileSchema,
+  /** Where the volunteer starts: usually the training. */
+  status: z.enum(["applicant", "in_training"]).default("in_training"),
+});
+export type AcceptSignupInput = z.input<typeof acceptSignupSchema>;
+
+/**
+ * Reasons for declining a sign-up: a fixed list the district can report on, never free
+ * text about the person.
+ */
+export const DECLINE_REASONS = [
+  "no_capacity",
+  "outside_district",
+  "not_reachable",
+  "withdrawn",
+  "duplicate",
+  "requirements_not_met",
+] as const;
+export const declineSignupSchema = z.strictObject({ reason: z.enum(DECLINE_REASONS) });
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/** Status changes of a volunteer: pause, resume, end (leave the programme). */
+export const volunteerStatusChangeSchema = z.strictObject({
+  status: z.enum(["applicant", "in_training", "certified", "paused", "retired"]),
+});
+
+/** One entry of the audit log. */
+export const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorId: z.string(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  recordType: z.string(),
+  recordId: z.string().nullable(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
+});
+export type AuditEntry = z.output<typeof auditEntrySchema>;
+
+/** Every error answer: `{ error: { code, message, issues? } }` in the requested language. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorBody = z.output<typeof errorBodySchema>;
+
+// --- Training: sessions and attendance -------------------------------------------------
+
+/**
+ * A session as a coordinator enters it: the domain's training session (local date and
+ * times in the district's zone, module from the curriculum) without the id and the
+ * cancellation, which have their own endpoints.
+ */
+export const sessionInputSchema = z
+  .object(schemas.trainingSession.shape)
+  .omit({ id: true, cancelled: true })
+  // The domain's own rule (zod cannot omit keys of a refined object, so it is repeated).
+  .refine((s) => s.start < s.end, { error: "session.endBeforeStart", path: ["end"] });
+export type SessionInput = z.input<typeof sessionInputSchema>;
+
+/** Attendance counts of one session. */
+export const attendanceCountsSchema = z.object({
+  present: z.number(),
+  excused: z.number(),
+  absent: z.number(),
+});
+
+/** A session as the API returns it. `sequence` rises with every change (calendar SEQUENCE). */
+export const sessionSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["expert_talk", "workshop"]),
+  module: z.string(),
+  title: z.string(),
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  location: z.string().nullable(),
+  cancelled: z.boolean(),
+  sequence: z.number(),
+  attendance: attendanceCountsSchema,
+  updatedAt: z.string(),
+});
+export type SessionRecord = z.output<typeof sessionSchema>;
+
+export const attendanceStatusSchema = z.enum(["present", "excused", "absent"]);
+export type AttendanceMark = z.output<typeof attendanceStatusSchema>;
+
+/** One line of a session's attendance list: a volunteer and their mark (null: none yet). */
+export const attendanceEntrySchema = z.object({
+  volunteerId: z.string(),
+  displayName: z.string(),
+  coordinationPoint: z.string(),
+  volunteerStatus: volunteerStatusSchema,
+  status: attendanceStatusSchema.nullable(),
+});
+export type AttendanceEntry = z.output<typeof attendanceEntrySchema>;
+
+/** The whole list of one session, saved as one request. */
+export const attendanceUpdateSchema = z.strictObject({
+  records: z
+    .array(z.strictObject({ volunteerId: z.string().max(80), status: attendanceStatusSchema }))
+    .max(1000),
+});
+export type AttendanceUpdate = z.input<typeof attendanceUpdateSchema>;
+
+// --- Certification ----------------------------------------------------------------------
+
+export const certificateStateSchema = z.enum(["valid", "renewal_due", "expired", "revoked"]);
+export type CertificateState = z.output<typeof certificateStateSchema>;
+
+/** A certificate as the workspace shows it. */
+export const certificateRecordSchema = z.object({
+  number: z.string(),
+  volunteerId: z.string().nullable(),
+  holderName: z.string().nullable(),
+  issuedOn: z.string(),
+  validUntil: z.string().nullable(),
+  renewalDueOn: z.string().nullable(),
+  state: certificateStateSchema,
+  revokedOn: z.string().nullable(),
+  revocationReason: z.string().nullable(),
+  /** Labels of the modules the holder attended (German), as printed on the certificate. */
+  modules: z.array(z.string()),
+});
+export type CertificateRecord = z.output<typeof certificateRecordSchema>;
+
+/** One requirement of the policy with the domain's sentence („3 Fachvorträge besucht (nötig: 4).“). */
+export const requirementSchema = z.object({
+  kind: z.string(),
+  met: z.boolean(),
+  message: z.string(),
+});
+
+/** Where one volunteer stands, as GET /api/volunteers/:id/certification returns it. */
+export const certificationProgressSchema = z.object({
+  volunteerId: z.string(),
+  eligible: z.boolean(),
+  /** 0…1 */
+  progress: z.number(),
+  requirements: z.array(requirementSchema),
+  /** One sentence per unmet requirement („Es fehlen noch 2 Workshops.“). */
+  missing: z.array(z.string()),
+  attended: z.array(
+    z.object({
+      sessionId: z.string(),
+      title: z.string(),
+      date: z.string(),
+      status: attendanceStatusSchema,
+    }),
+  ),
+  certificates: z.array(certificateRecordSchema),
+});
+export type CertificationProgress = z.output<typeof certificationProgressSchema>;
+
+/** One line of the cohort view: who is eligible now, who is close. */
+export const cohortEntrySchema = z.object({
+  volunteerId: z.string(),
+  displayName: z.string(),
+  coordinationPoint: z.string(),
+  volunteerStatus: volunteerStatusSchema,
+  eligible: z.boolean(),
+  progress: z.number(),
+  missing: z.array(z.string()),
+  certificate: z.object({ number: z.string(), state: certificateStateSchema }).nullable(),
+});
+export type CohortEntry = z.output<typeof cohortEntrySchema>;
+
+/** Reasons for revoking a certificate: a fixed list, never free text about the person. */
+export const REVOCATION_REASONS = [
+  "issued_in_error",
+  "misconduct",
+  "left_programme",
+  "replaced",
+] as const;
+export const revokeCertificateSchema = z.strictObject({ reason: z.enum(REVOCATION_REASONS) });

@@ -1,0 +1,142 @@
+import { volunteerStatusSchema } from "@integrationspaten/domain";
+import { Hono } from "hono";
+import {
+  type VolunteerProfile,
+  type VolunteerRecord,
+  volunteerProfileSchema,
+  volunteerStatusChangeSchema,
+} from "../../shared/api.js";
+import { type AppContext, type AppEnv, jsonBody, scopeOf } from "../http/context.js";
+import { WorkspaceError } from "../http/errors.js";
+import { districtToday } from "../http/today.js";
+import { auditStatement } from "../storage/audit-log.js";
+import {
+  eraseVolunteerStatements,
+  getVolunteer,
+  listRoster,
+  updateProfileStatement,
+  updateStatusStatement,
+} from "../storage/volunteers.js";
+
+/*
+ * The roster: volunteers of the signed-in person's coordination points. Reading one
+ * record, changing it and erasing it are each written to the audit log.
+ */
+
+async function visibleVolunteer(c: AppContext, id: string): Promise<VolunteerRecord> {
+  const volunteer = await getVolunteer(c.env.DB, id, scopeOf(c.get("actor")));
+  if (!volunteer) throw new WorkspaceError("not_found");
+  return volunteer;
+}
+
+/** Names of the top-level profile fields that differ (for the audit log: no values). */
+function changedFields(before: VolunteerProfile, after: VolunteerProfile): string {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys]
+    .filter(
+      (key) =>
+        JSON.stringify(before[key as keyof VolunteerProfile]) !==
+        JSON.stringify(after[key as keyof VolunteerProfile]),
+    )
+    .sort()
+    .join(",");
+}
+
+export const volunteerRoutes = new Hono<AppEnv>()
+  .get("/", async (c) => {
+    const actor = c.get("actor");
+    const status = c.req.query("status");
+    const parsedStatus = status ? volunteerStatusSchema.safeParse(status) : undefined;
+    if (parsedStatus && !parsedStatus.success) throw new WorkspaceError("validation_failed");
+    const roster = await listRoster(c.env.DB, scopeOf(actor), {
+      status: parsedStatus?.data,
+      coordinationPoint: c.req.query("coordinationPoint"),
+    });
+    await auditStatement(
+      c.env.DB,
+      {
+        actorId: actor.id,
+        action: "list",
+        recordType: "volunteer",
+        detail: { count: roster.length },
+      },
+      new Date(),
+    ).run();
+    return c.json({ volunteers: roster });
+  })
+  .get("/:id", async (c) => {
+    const volunteer = await visibleVolunteer(c, c.req.param("id"));
+    await auditStatement(
+      c.env.DB,
+      {
+        actorId: c.get("actor").id,
+        action: "read",
+        recordType: "volunteer",
+        recordId: volunteer.id,
+      },
+      new Date(),
+    ).run();
+    return c.json(volunteer);
+  })
+  .put("/:id/profile", jsonBody(volunteerProfileSchema), async (c) => {
+    const volunteer = await visibleVolunteer(c, c.req.param("id"));
+    const profile = c.req.valid("json");
+    const now = new Date();
+    const db = c.env.DB;
+    await db.batch([
+      updateProfileStatement(db, volunteer.id, profile, now),
+      auditStatement(
+        db,
+        {
+          actorId: c.get("actor").id,
+          action: "update",
+          recordType: "volunteer",
+          recordId: volunteer.id,
+          detail: { fields: changedFields(volunteer.profile, profile) },
+        },
+        now,
+      ),
+    ]);
+    return c.json(await getVolunteer(db, volunteer.id, undefined));
+  })
+  .post("/:id/status", jsonBody(volunteerStatusChangeSchema), async (c) => {
+    const volunteer = await visibleVolunteer(c, c.req.param("id"));
+    const { status } = c.req.valid("json");
+    const now = new Date();
+    const db = c.env.DB;
+    await db.batch([
+      updateStatusStatement(db, volunteer.id, status, now),
+      auditStatement(
+        db,
+        {
+          actorId: c.get("actor").id,
+          action: "status",
+          recordType: "volunteer",
+          recordId: volunteer.id,
+          detail: { from: volunteer.status, to: status },
+        },
+        now,
+      ),
+    ]);
+    return c.json(await getVolunteer(db, volunteer.id, undefined));
+  })
+  .delete("/:id", async (c) => {
+    const volunteer = await visibleVolunteer(c, c.req.param("id"));
+    const now = new Date();
+    const db = c.env.DB;
+    await db.batch([
+      ...eraseVolunteerStatements(db, volunteer.id, districtToday(now)),
+      auditStatement(
+        db,
+        {
+          actorId: c.get("actor").id,
+          action: "erase",
+          recordType: "volunteer",
+          recordId: volunteer.id,
+          detail: { status: volunteer.status },
+        },
+        now,
+      ),
+    ]);
+    return c.body(null, 204);
+  });

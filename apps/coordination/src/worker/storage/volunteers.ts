@@ -1,0 +1,191 @@
+import type { VolunteerStatus } from "@integrationspaten/domain";
+import type { RosterEntry, VolunteerProfile, VolunteerRecord } from "../../shared/api.js";
+import { forgetHolderStatement } from "./certificates.js";
+import { anonymiseAttendanceStatement } from "./sessions.js";
+
+/*
+ * D1 queries on volunteers. The profile (the domain's volunteer fields and the contact
+ * data) is stored as validated JSON; the columns beside it are what lists filter on.
+ */
+
+interface VolunteerRow {
+  id: string;
+  coordination_point: string;
+  status: VolunteerStatus;
+  display_name: string;
+  record: string;
+  signup_id: string | null;
+  ended_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const COLUMNS =
+  "id, coordination_point, status, display_name, record, signup_id, ended_at, created_at, updated_at";
+
+function toVolunteer(row: VolunteerRow): VolunteerRecord {
+  return {
+    id: row.id,
+    coordinationPoint: row.coordination_point,
+    status: row.status,
+    profile: JSON.parse(row.record) as VolunteerProfile,
+    signupId: row.signup_id,
+    endedAt: row.ended_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Which points a query may see: a coordinator's own, or all (undefined) for an administrator. */
+export type PointScope = readonly string[] | undefined;
+
+const scopeParam = (scope: PointScope) => (scope ? JSON.stringify(scope) : null);
+
+export async function getVolunteer(
+  db: D1Database,
+  id: string,
+  scope: PointScope,
+): Promise<VolunteerRecord | undefined> {
+  const row = await db
+    .prepare(
+      `SELECT ${COLUMNS} FROM volunteers
+       WHERE id = ?1 AND (?2 IS NULL OR coordination_point IN (SELECT value FROM json_each(?2)))`,
+    )
+    .bind(id, scopeParam(scope))
+    .first<VolunteerRow>();
+  return row ? toVolunteer(row) : undefined;
+}
+
+export interface RosterFilter {
+  readonly status?: VolunteerStatus | undefined;
+  readonly coordinationPoint?: string | undefined;
+}
+
+/** The roster, by name: one line per volunteer, no contact data. */
+export async function listRoster(
+  db: D1Database,
+  scope: PointScope,
+  filter: RosterFilter,
+): Promise<RosterEntry[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, coordination_point, status, display_name, updated_at,
+              json_extract(record, '$.municipalities') AS municipalities,
+              (SELECT json_group_array(json_extract(l.value, '$.language'))
+               FROM json_each(record, '$.languages') l) AS languages
+       FROM volunteers
+       WHERE (?1 IS NULL OR coordination_point IN (SELECT value FROM json_each(?1)))
+         AND (?2 IS NULL OR status = ?2)
+         AND (?3 IS NULL OR coordination_point = ?3)
+       ORDER BY display_name COLLATE NOCASE, id`,
+    )
+    .bind(scopeParam(scope), filter.status ?? null, filter.coordinationPoint ?? null)
+    .all<{
+      id: string;
+      coordination_point: string;
+      status: VolunteerStatus;
+      display_name: string;
+      updated_at: string;
+      municipalities: string;
+      languages: string;
+    }>();
+  return results.map((row) => ({
+    id: row.id,
+    coordinationPoint: row.coordination_point,
+    status: row.status,
+    displayName: row.display_name,
+    updatedAt: row.updated_at,
+    municipalities: JSON.parse(row.municipalities) as string[],
+    languages: JSON.parse(row.languages) as string[],
+  }));
+}
+
+export interface NewVolunteer {
+  readonly id: string;
+  readonly coordinationPoint: string;
+  readonly status: VolunteerStatus;
+  readonly profile: VolunteerProfile;
+  readonly signupId: string | null;
+}
+
+/**
+ * The insert of a volunteer accepted from a sign-up — only while that sign-up is still
+ * undecided, so batching it before `decideSubmission` makes acceptance happen once.
+ */
+export function insertVolunteerFromSignup(
+  db: D1Database,
+  volunteer: NewVolunteer & { signupId: string },
+  now: Date,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO volunteers (${COLUMNS})
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?7
+       WHERE EXISTS (SELECT 1 FROM submissions
+                     WHERE id = ?6 AND kind = 'volunteer_signup' AND decision IS NULL)`,
+    )
+    .bind(
+      volunteer.id,
+      volunteer.coordinationPoint,
+      volunteer.status,
+      volunteer.profile.displayName,
+      JSON.stringify(volunteer.profile),
+      volunteer.signupId,
+      now.toISOString(),
+    );
+}
+
+/** Replaces a volunteer's profile. */
+export function updateProfileStatement(
+  db: D1Database,
+  id: string,
+  profile: VolunteerProfile,
+  now: Date,
+): D1PreparedStatement {
+  return db
+    .prepare(`UPDATE volunteers SET record = ?2, display_name = ?3, updated_at = ?4 WHERE id = ?1`)
+    .bind(id, JSON.stringify(profile), profile.displayName, now.toISOString());
+}
+
+/** Sets the status; leaving the programme (`retired`) records when, for retention. */
+export function updateStatusStatement(
+  db: D1Database,
+  id: string,
+  status: VolunteerStatus,
+  now: Date,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE volunteers
+       SET status = ?2, updated_at = ?3,
+           ended_at = CASE WHEN ?2 = 'retired' THEN COALESCE(ended_at, ?3) ELSE NULL END
+       WHERE id = ?1`,
+    )
+    .bind(id, status, now.toISOString());
+}
+
+/**
+ * Erases a volunteer (GDPR Art. 17): the record goes, and with it the attendance rows
+ * (foreign keys cascade) and the name on certificates. What stays is anonymous: the
+ * sessions' attendance counts and the certificate numbers issued.
+ */
+export function eraseVolunteerStatements(
+  db: D1Database,
+  id: string,
+  today: string,
+): D1PreparedStatement[] {
+  return [
+    anonymiseAttendanceStatement(db, id),
+    forgetHolderStatement(db, id, today),
+    db.prepare("DELETE FROM volunteers WHERE id = ?1").bind(id),
+  ];
+}
+
+/** Ids of volunteers who left the programme before `cutoff` (for the retention job). */
+export async function retiredBefore(db: D1Database, cutoff: Date): Promise<string[]> {
+  const { results } = await db
+    .prepare("SELECT id FROM volunteers WHERE status = 'retired' AND ended_at < ?1")
+    .bind(cutoff.toISOString())
+    .all<{ id: string }>();
+  return results.map((row) => row.id);
+}

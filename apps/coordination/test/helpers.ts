@@ -1,0 +1,164 @@
+import { env, exports } from "cloudflare:workers";
+import { importJWK, type JWTPayload, SignJWT } from "jose";
+import { inject } from "vitest";
+import type { Coordinator, CoordinatorRole } from "../src/shared/api.js";
+
+/*
+ * Test helpers: coordinators in D1, Access assertions signed with the test team's keys,
+ * requests to the Worker (exports.default, so they pass through its real entry point).
+ */
+
+export const ACCESS = inject("access");
+export const ORIGIN = "https://workspace.test";
+
+/** Signs an assertion as Cloudflare Access would; every claim can be overridden. */
+export async function assertion(
+  email: string,
+  options: { kid?: string; claims?: JWTPayload; alg?: string; expiresIn?: string } = {},
+): Promise<string> {
+  const kid = options.kid ?? "current";
+  const key = ACCESS.keys.find((k) => k.kid === kid);
+  if (!key) throw new Error(`no test key ${kid}`);
+  const privateKey = await importJWK(key.privateJwk, "RS256");
+  // Claims given by the caller win over the defaults (a wrong audience, another issuer).
+  return new SignJWT({
+    email,
+    type: "app",
+    iss: ACCESS.team,
+    aud: [ACCESS.audience],
+    ...options.claims,
+  })
+    .setProtectedHeader({ alg: options.alg ?? "RS256", kid })
+    .setIssuedAt()
+    .setSubject(crypto.randomUUID())
+    .setExpirationTime(options.expiresIn ?? "1h")
+    .sign(privateKey);
+}
+
+let counter = 0;
+
+/** A coordinator (or administrator) in D1, with their coordination points. */
+export async function createCoordinator(
+  role: CoordinatorRole,
+  points: string[],
+  overrides: Partial<Pick<Coordinator, "email" | "active">> = {},
+): Promise<Coordinator> {
+  counter += 1;
+  const id = crypto.randomUUID();
+  const email = overrides.email ?? `koordination-${counter}-${id.slice(0, 8)}@test.example`;
+  const now = new Date().toISOString();
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO coordinators (id, email, display_name, role, active, created_at, updated_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)`,
+    ).bind(id, email, `Test ${role} ${counter}`, role, overrides.active === false ? 0 : 1, now),
+    ...points.map((point) =>
+      env.DB.prepare(
+        "INSERT INTO coordinator_points (coordinator_id, coordination_point) VALUES (?1, ?2)",
+      ).bind(id, point),
+    ),
+  ]);
+  return {
+    id,
+    email,
+    displayName: `Test ${role} ${counter}`,
+    role,
+    points,
+    active: overrides.active !== false,
+  };
+}
+
+/** A request to the Worker as the workspace's own page would send it. */
+export async function api(
+  path: string,
+  init: {
+    method?: string;
+    body?: unknown;
+    token?: string | null;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { "accept-language": "de", ...init.headers };
+  if (init.token) headers["cf-access-jwt-assertion"] = init.token;
+  let body: string | null = null;
+  if (init.body !== undefined) {
+    body = JSON.stringify(init.body);
+    headers["content-type"] ??= "application/json";
+  }
+  if (init.method && init.method !== "GET") {
+    headers["sec-fetch-site"] ??= "same-origin";
+    headers.origin ??= ORIGIN;
+  }
+  return exports.default.fetch(
+    new Request(`${ORIGIN}${path}`, { method: init.method ?? "GET", headers, body }),
+  );
+}
+
+/** Signs in as a coordinator: returns a function that sends requests with their assertion. */
+export async function as(coordinator: Coordinator) {
+  const token = await assertion(coordinator.email);
+  return (path: string, init: Parameters<typeof api>[1] = {}) => api(path, { ...init, token });
+}
+
+/** A volunteer sign-up as the forms worker stores it, routed to `point`. */
+export async function storeSignup(point: string, overrides: Record<string, unknown> = {}) {
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  const payload = {
+    name: "Erika Musterfrau",
+    email: "erika.musterfrau@example.org",
+    municipality: "alzey",
+    languages: [
+      { language: "ar", level: "native" },
+      { language: "de", level: "fluent" },
+    ],
+    categories: ["behoerden", "schule"],
+    availabilityNote: "dienstags nachmittags",
+    consent: true,
+    ...overrides,
+  };
+  await env.DB.prepare(
+    `INSERT INTO submissions (id, kind, payload, status, coordination_point, locale, created_at, updated_at)
+     VALUES (?1, 'volunteer_signup', ?2, 'new', ?3, 'de', ?4, ?4)`,
+  )
+    .bind(id, JSON.stringify(payload), point, now)
+    .run();
+  return { id, payload };
+}
+
+/** A help request as the forms worker stores it. */
+export async function storeHelpRequest(point: string) {
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  const payload = {
+    requesterRole: "self",
+    contactName: "Max Mustermann",
+    contactEmail: "max.mustermann@example.org",
+    category: "behoerden",
+    languages: ["ar"],
+    municipality: "alzey",
+    weekdays: [],
+    timesOfDay: [],
+    consent: true,
+  };
+  await env.DB.prepare(
+    `INSERT INTO submissions (id, kind, payload, status, coordination_point, locale, created_at, updated_at)
+     VALUES (?1, 'help_request', ?2, 'new', ?3, 'ar', ?4, ?4)`,
+  )
+    .bind(id, JSON.stringify(payload), point, now)
+    .run();
+  return { id, payload };
+}
+
+/** A profile the accept endpoint takes, derived from a stored sign-up. */
+export function profileFrom(payload: Record<string, unknown>) {
+  return {
+    displayName: payload.name,
+    languages: payload.languages,
+    municipalities: [payload.municipality],
+    categories: payload.categories,
+    availability: [{ weekday: 2, from: "14:00", to: "18:00" }],
+    goodConduct: { seenOn: "2026-11-20", clear: true },
+    contact: { email: payload.email },
+  };
+}
