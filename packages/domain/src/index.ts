@@ -59,7 +59,6 @@ export {
   thankYouPath,
 } from "./contract/form-paths.js";
 export { CONTRACT_LITERALS } from "./contract/literals.js";
-export { WORKSPACE_RECORD_PATHS, workspacePath } from "./contract/workspace-paths.js";
 export {
   BRIDGE_SITE_LOCALE,
   DEFAULT_SITE_LOCALE,
@@ -69,6 +68,7 @@ export {
   type TextDirection,
   textDirection,
 } from "./contract/site-locales.js";
+export { WORKSPACE_RECORD_PATHS, workspacePath } from "./contract/workspace-paths.js";
 
 // district configuration and the schemas narrowed to a district
 export { alzeyWormsConfig } from "./district/alzey-worms.js";

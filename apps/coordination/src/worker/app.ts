@@ -14,6 +14,7 @@ import {
 } from "./routes/certification.js";
 import { coordinatorRoutes } from "./routes/coordinators.js";
 import { devSignInRoutes } from "./routes/dev-sign-in.js";
+import { exportRoutes } from "./routes/exports.js";
 import { helpRequestRoutes } from "./routes/help-requests.js";
 import { meRoutes } from "./routes/me.js";
 import { sessionRoutes } from "./routes/sessions.js";
@@ -51,7 +52,8 @@ export const protectedApi = new Hono<AppEnv>()
   .route("/certificates", certificateRoutes)
   .route("/help-requests", helpRequestRoutes)
   .route("/coordinators", coordinatorRoutes)
-  .route("/audit-log", auditLogRoutes);
+  .route("/audit-log", auditLogRoutes)
+  .route("/exports", exportRoutes);
 
 /** The workspace API: /api/dev (development sign-in only), then everything else signed in. */
 export const app = new Hono<AppEnv>()

@@ -151,6 +151,11 @@ const CASES: Record<string, RouteCase> = {
     otherPoint: 403,
   },
   "GET /api/audit-log": { path: () => "/api/audit-log", admin: 200, otherPoint: 403 },
+  "GET /api/exports/submissions.csv": {
+    path: () => "/api/exports/submissions.csv",
+    admin: 200,
+    otherPoint: 200,
+  },
   // Sessions are the programme's (no personal data): every coordinator manages them.
   "GET /api/sessions": { path: () => "/api/sessions", admin: 200, otherPoint: 200 },
   "POST /api/sessions": {
@@ -345,7 +350,7 @@ describe("the access matrix", () => {
       if (
         response.status === 200 &&
         method === "GET" &&
-        response.headers.get("content-type")?.startsWith("application/json")
+        /^(application\/json|text\/csv)/.test(response.headers.get("content-type") ?? "")
       ) {
         const text = await response.text();
         for (const id of [f.signup.id, f.volunteer.id, f.helpRequest.id])

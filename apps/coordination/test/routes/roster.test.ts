@@ -156,6 +156,10 @@ describe("sign-ups into the roster", () => {
       .bind(volunteer.id)
       .first<{ n: number }>();
     expect(left?.n).toBe(0);
+    const signupLeft = await env.DB.prepare("SELECT count(*) AS n FROM submissions WHERE id = ?1")
+      .bind(signup.id)
+      .first<{ n: number }>();
+    expect(signupLeft?.n).toBe(0);
     expect((await auditOf(volunteer.id)).map((e) => e.action)).toEqual(["create", "erase"]);
   });
 });

@@ -148,5 +148,10 @@ export const alzeyWormsConfig = {
     validityMonths: 36,
     renewalNoticeMonths: 3,
   },
-  retention: { closedRequestsDays: 180, unansweredSignupsDays: 365 },
+  retention: {
+    closedRequestsDays: 180,
+    unansweredSignupsDays: 365,
+    formerVolunteersDays: 365,
+    auditLogDays: 730,
+  },
 } satisfies DistrictConfigInput;

@@ -33,6 +33,17 @@ export const retentionSchema = closedObject({
   closedRequestsDays: z.number().int().min(1).max(3650).default(180),
   /** Sign-ups nobody answered are deleted this many days after they arrived. */
   unansweredSignupsDays: z.number().int().min(1).max(3650).default(365),
+  /**
+   * Volunteers who left the programme are erased this many days after they left (their
+   * attendance and certificates keep only anonymous counts).
+   */
+  formerVolunteersDays: z.number().int().min(1).max(3650).default(365),
+  /**
+   * Entries of the workspace's audit log (who read or changed which record) are deleted
+   * this many days after they were written; long enough to answer a request for access
+   * (Art. 15 GDPR) about the past year and a half.
+   */
+  auditLogDays: z.number().int().min(30).max(3650).default(730),
 });
 
 /**
@@ -88,7 +99,12 @@ export const districtConfigSchema = closedObject({
   /** What certification requires. */
   certificationPolicy: certificationPolicySchema,
   /** How long submissions are kept. */
-  retention: retentionSchema.default({ closedRequestsDays: 180, unansweredSignupsDays: 365 }),
+  retention: retentionSchema.default({
+    closedRequestsDays: 180,
+    unansweredSignupsDays: 365,
+    formerVolunteersDays: 365,
+    auditLogDays: 730,
+  }),
 });
 export type DistrictConfig = z.output<typeof districtConfigSchema>;
 export type DistrictConfigInput = z.input<typeof districtConfigSchema>;

@@ -34,3 +34,39 @@ export function toCsv(
   for (const row of rows) lines.push(row.map(csvCell).join(CSV_DELIMITER));
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
+
+/** One row with its line end. */
+export function csvLine(row: readonly (string | number | boolean | null | undefined)[]): string {
+  return `${row.map(csvCell).join(CSV_DELIMITER)}\r\n`;
+}
+
+/**
+ * The same document as `toCsv`, streamed: the header first, then each page of rows as the
+ * source yields it, so an export of any size needs the memory of one page.
+ */
+export function csvStream(
+  header: readonly string[],
+  pages: AsyncIterable<readonly (readonly (string | number | boolean | null | undefined)[])[]>,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = pages[Symbol.asyncIterator]();
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(`${BOM}${csvLine(header)}`));
+        return;
+      }
+      const next = await iterator.next();
+      if (next.done) {
+        controller.close();
+        return;
+      }
+      controller.enqueue(encoder.encode(next.value.map(csvLine).join("")));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}

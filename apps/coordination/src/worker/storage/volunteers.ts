@@ -165,8 +165,8 @@ export function updateStatusStatement(
 }
 
 /**
- * Erases a volunteer (GDPR Art. 17): the record goes, and with it the attendance rows
- * (foreign keys cascade) and the name on certificates. What stays is anonymous: the
+ * Erases a volunteer (GDPR Art. 17): the record goes, and with it the sign-up it came
+ * from, the attendance rows (foreign keys cascade) and the name on certificates. What stays is anonymous: the
  * sessions' attendance counts and the certificate numbers issued.
  */
 export function eraseVolunteerStatements(
@@ -177,6 +177,17 @@ export function eraseVolunteerStatements(
   return [
     anonymiseAttendanceStatement(db, id),
     forgetHolderStatement(db, id, today),
+    // The sign-up the record was accepted from holds the same person's data.
+    db
+      .prepare(
+        "DELETE FROM idempotency_keys WHERE submission_id = (SELECT signup_id FROM volunteers WHERE id = ?1)",
+      )
+      .bind(id),
+    db
+      .prepare(
+        "DELETE FROM submissions WHERE id = (SELECT signup_id FROM volunteers WHERE id = ?1)",
+      )
+      .bind(id),
     db.prepare("DELETE FROM volunteers WHERE id = ?1").bind(id),
   ];
 }
