@@ -37,3 +37,5 @@ CREATE TABLE attendance (
 );
 
 CREATE INDEX attendance_volunteer ON attendance (volunteer_id, session_id);
+-- The sessions list counts marks per session from this index alone.
+CREATE INDEX attendance_session_status ON attendance (session_id, status);

@@ -28,13 +28,22 @@ interface SessionRow {
   absent: number;
 }
 
-/** Sessions with their attendance counts (live rows plus the anonymised counts of erased people). */
+/**
+ * Sessions with their attendance counts (live rows plus the anonymised counts of erased
+ * people), counted in one pass over the (session_id, status) index.
+ */
 const SELECT = `SELECT s.id, s.kind, s.module, s.title, s.date, s.start_time, s.end_time,
     s.location, s.cancelled, s.sequence, s.updated_at,
-    s.anonymised_present + (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status = 'present') AS present,
-    s.anonymised_excused + (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status = 'excused') AS excused,
-    s.anonymised_absent + (SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status = 'absent') AS absent
-  FROM training_sessions s`;
+    s.anonymised_present + coalesce(c.present, 0) AS present,
+    s.anonymised_excused + coalesce(c.excused, 0) AS excused,
+    s.anonymised_absent + coalesce(c.absent, 0) AS absent
+  FROM training_sessions s
+  LEFT JOIN (
+    SELECT session_id,
+      sum(status = 'present') AS present, sum(status = 'excused') AS excused,
+      sum(status = 'absent') AS absent
+    FROM attendance GROUP BY session_id
+  ) c ON c.session_id = s.id`;
 
 function toSession(row: SessionRow): SessionRecord {
   return {
@@ -61,8 +70,16 @@ export async function listSessions(db: D1Database): Promise<SessionRecord[]> {
   return results.map(toSession);
 }
 
+/** One session; its counts come from its own rows of the index, not a pass over all. */
+const SELECT_ONE = `SELECT s.id, s.kind, s.module, s.title, s.date, s.start_time, s.end_time,
+    s.location, s.cancelled, s.sequence, s.updated_at,
+    s.anonymised_present + (SELECT count(*) FROM attendance WHERE session_id = s.id AND status = 'present') AS present,
+    s.anonymised_excused + (SELECT count(*) FROM attendance WHERE session_id = s.id AND status = 'excused') AS excused,
+    s.anonymised_absent + (SELECT count(*) FROM attendance WHERE session_id = s.id AND status = 'absent') AS absent
+  FROM training_sessions s WHERE s.id = ?1`;
+
 export async function getSession(db: D1Database, id: string): Promise<SessionRecord | undefined> {
-  const row = await db.prepare(`${SELECT} WHERE s.id = ?1`).bind(id).first<SessionRow>();
+  const row = await db.prepare(SELECT_ONE).bind(id).first<SessionRow>();
   return row ? toSession(row) : undefined;
 }
 
