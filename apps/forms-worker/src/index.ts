@@ -5,7 +5,7 @@ import { handleNotificationBatch, notifyDependencies } from "./notify/consumer.j
 import { routes } from "./routes/index.js";
 
 /**
- * The forms worker: the public form API and the coordinator API (`fetch`), the
+ * The forms worker: the public form API and the public certificate check (`fetch`), the
  * notification e-mails (`queue`) and the daily retention job (`scheduled`).
  */
 export default {

@@ -5,6 +5,7 @@ import {
   getQueueResult,
 } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
+import { CERTIFICATE_CHECK, formatCertificateNumber } from "@integrationspaten/domain";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import worker from "../src/index.js";
 import { BASE, formFields, postForm, postJson, validHelpRequest, validSignup } from "./helpers.js";
@@ -17,6 +18,9 @@ const PERSONAL = {
   organisation: "Geheime Schule",
   ip: "203.0.113.77",
 };
+/** A certificate's number links it to its holder, so it is kept out of the logs too. */
+const formattedNumber = formatCertificateNumber({ prefix: "AZW", year: 2026, sequence: 5151 });
+const CERTIFICATE_NUMBER = formattedNumber.ok ? formattedNumber.value : "";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -79,6 +83,31 @@ describe("logs", () => {
     await fetchWorker(`/api/admin/submissions.csv?name=${encodeURIComponent(PERSONAL.name)}`);
     await fetchWorker(`/api/health?email=${encodeURIComponent(PERSONAL.email)}`);
 
+    // Certificate checks: found with the holder's name (matching and not), unknown, a
+    // wrong check character, as JSON and as an HTML page, and past the rate limit.
+    await env.DB.prepare(
+      `INSERT INTO certificates (number, district_id, year, sequence, holder_name, issued_on,
+         modules, issued_by, created_at)
+       VALUES (?1, 'alzey-worms', 2026, 5151, ?2, '2026-03-17', '[]', 'test', ?3)`,
+    )
+      .bind(CERTIFICATE_NUMBER, PERSONAL.name, new Date().toISOString())
+      .run();
+    const checkPath = (number: string, name?: string) =>
+      `${CERTIFICATE_CHECK.endpoint}?${new URLSearchParams({ number, ...(name ? { name } : {}) })}`;
+    const checkHeaders = { "cf-connecting-ip": PERSONAL.ip };
+    await fetchWorker(checkPath(CERTIFICATE_NUMBER, PERSONAL.name), { headers: checkHeaders });
+    await fetchWorker(checkPath(CERTIFICATE_NUMBER, "Someone Else"), { headers: checkHeaders });
+    await fetchWorker(checkPath(CERTIFICATE_NUMBER, PERSONAL.name), {
+      headers: { ...checkHeaders, accept: "text/html" },
+    });
+    await fetchWorker(checkPath("AZW-2026-5152-Q", PERSONAL.name), { headers: checkHeaders });
+    await fetchWorker(checkPath(`${CERTIFICATE_NUMBER.slice(0, -1)}0`, PERSONAL.name), {
+      headers: checkHeaders,
+    });
+    for (let i = 0; i < 20; i++) {
+      await fetchWorker(checkPath(CERTIFICATE_NUMBER, PERSONAL.name), { headers: checkHeaders });
+    }
+
     // Notification (sent, then a failing destination) and the daily job.
     const batch = createMessageBatch("integrationspaten-notifications", [
       { id: "m", timestamp: new Date(), attempts: 1, body: { submissionId: id } },
@@ -95,6 +124,14 @@ describe("logs", () => {
     expect(lines.length).toBeGreaterThan(15);
     const all = lines.join("\n");
     for (const value of Object.values(PERSONAL)) expect(all).not.toContain(value);
+    expect(all).not.toContain(CERTIFICATE_NUMBER);
+    expect(all).not.toContain(CERTIFICATE_NUMBER.slice(0, -2));
+    // The check's refusals are logged by their codes, its answers by their outcomes.
+    expect(all).toContain('"code":"invalid_certificate_number"');
+    expect(all).toContain('"code":"too_many_checks"');
+    expect(all).toContain(
+      '"event":"certificate.checked","outcome":"valid","reason":"name_matched"',
+    );
     expect(all).not.toContain("Vertraulich");
     expect(all).not.toContain("4242421");
     for (const line of lines) {
@@ -108,6 +145,7 @@ describe("logs", () => {
       "submission.replayed",
       "submission.discarded",
       "request.refused",
+      "certificate.checked",
       "notification.sent",
       "daily.done",
     ]) {

@@ -1,12 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { FORM_META_FIELDS, SUBMISSION_ENDPOINTS } from "@integrationspaten/domain";
+import {
+  CERTIFICATE_CHECK,
+  FORM_META_FIELDS,
+  SUBMISSION_ENDPOINTS,
+} from "@integrationspaten/domain";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { siteEnvironment } from "../src/config.ts";
 import { LOCALE_INFO } from "../src/i18n/locales.ts";
 import { ROUTES } from "../src/i18n/routes.ts";
+import { CHECK_PARAMETERS } from "../src/islands/certificate-check-model.ts";
 import { FIELD_ORDER } from "../src/islands/form-model.ts";
 import {
   type BuiltPage,
@@ -14,6 +19,7 @@ import {
   DIST,
   dirOf,
   expectedPaths,
+  hasIsland,
   isFormPage,
   isListed,
   read,
@@ -26,6 +32,12 @@ import {
  * rest. Raise it on purpose, never by accident.
  */
 const JS_BUDGET = { raw: 380_000, gzip: 115_000 };
+/**
+ * The certificate check's island: React DOM, the domain's number check with its German
+ * messages and zod (which that module builds a schema with) — none of the forms' schemas or
+ * parts (measured 336 kB, 102 kB gzipped).
+ */
+const CHECK_JS_BUDGET = { raw: 345_000, gzip: 106_000 };
 
 const origin = siteEnvironment.siteUrl.origin;
 const workerOrigin = new URL(siteEnvironment.formsWorkerUrl).origin;
@@ -115,8 +127,8 @@ describe.each(pages.map((page) => [page.path, page] as const))("%s", (_path, pag
     expect(meta(source, "robots") === "noindex").toBe(!isListed(page));
   });
 
-  if (isFormPage(page)) {
-    it("loads exactly one external module script (the form island) and no inline script", () => {
+  if (hasIsland(page)) {
+    it("loads exactly one external module script (its island) and no inline script", () => {
       const scripts = tags(source, "script");
       expect(scripts).toHaveLength(1);
       expect(attribute(scripts[0] ?? "", "type")).toBe("module");
@@ -237,7 +249,49 @@ describe("the forms without JavaScript", () => {
   );
 });
 
-describe("JavaScript budget of the form pages", () => {
+describe("the certificate check without JavaScript", () => {
+  const checkPages = pages.filter((p) => p.page === "certificateCheck");
+
+  it("exists in German and English, at the contract's paths", () => {
+    expect(checkPages.map((p) => p.path).sort()).toEqual(
+      Object.values(CERTIFICATE_CHECK.pages).sort(),
+    );
+  });
+
+  it.each(checkPages.map((p) => [p.path, p] as const))(
+    "%s sends a GET to the worker's check with the number, the name and the page's language",
+    (_path, page) => {
+      const source = htmlOf(page);
+      const forms = tags(source, "form");
+      expect(forms).toHaveLength(1);
+      expect(attribute(forms[0] ?? "", "action")).toBe(
+        `${siteEnvironment.formsWorkerUrl}${CERTIFICATE_CHECK.endpoint}`,
+      );
+      expect(attribute(forms[0] ?? "", "method")).toBe("get");
+      const names = [...source.matchAll(/<(?:input|select|textarea)\b[^>]*\sname="([^"]+)"/g)]
+        .map((m) => m[1] ?? "")
+        .sort();
+      expect(names).toEqual(
+        [CHECK_PARAMETERS.name, CHECK_PARAMETERS.number, FORM_META_FIELDS.locale].sort(),
+      );
+      expect(source).toContain(`name="${FORM_META_FIELDS.locale}" value="${page.locale}"`);
+      // The number is required; the name is optional and says so.
+      expect(source).toMatch(/<input[^>]*\sid="cc-number"[^>]*\srequired=""/);
+      expect(source).not.toMatch(/<input[^>]*\sid="cc-name"[^>]*\srequired/);
+    },
+  );
+
+  it("is linked from the footer of every German and English page", () => {
+    for (const locale of ["de", "en"] as const) {
+      for (const page of pages.filter((p) => p.locale === locale)) {
+        const footer = htmlOf(page).split('<footer class="site-footer">')[1] ?? "";
+        expect(footer, page.path).toContain(`href="${CERTIFICATE_CHECK.pages[locale]}"`);
+      }
+    }
+  });
+});
+
+describe("JavaScript budget of the island pages", () => {
   /** The domain's "please fill in this field", by language: which messages a file carries. */
   const markers: Record<string, string> = {
     de: "Bitte füllen Sie dieses Feld aus.",
@@ -282,19 +336,37 @@ describe("JavaScript budget of the form pages", () => {
     return { raw, gzip, files: seen.size, text: all };
   }
 
-  let sizes: { path: string; raw: number; gzip: number; files: number; languages: string[] }[] = [];
+  let sizes: {
+    path: string;
+    page: BuiltPage["page"];
+    raw: number;
+    gzip: number;
+    files: number;
+    languages: string[];
+  }[] = [];
   beforeAll(() => {
-    sizes = pages.filter(isFormPage).map((page) => {
+    sizes = pages.filter(hasIsland).map((page) => {
       const src = /<script type="module" src="([^"]+)"/.exec(htmlOf(page))?.[1] ?? "";
       const { text, ...bytes } = moduleGraphBytes(src);
-      return { path: page.path, ...bytes, languages: languagesIn(text) };
+      return { path: page.path, page: page.page, ...bytes, languages: languagesIn(text) };
     });
   });
 
   it("stays within the budget on every form page", () => {
-    for (const size of sizes) {
+    const forms = sizes.filter((size) => size.page !== "certificateCheck");
+    expect(forms).toHaveLength(pages.filter(isFormPage).length);
+    for (const size of forms) {
       expect(size.raw, `${size.path} raw bytes`).toBeLessThanOrEqual(JS_BUDGET.raw);
       expect(size.gzip, `${size.path} gzip bytes`).toBeLessThanOrEqual(JS_BUDGET.gzip);
+    }
+  });
+
+  it("stays within its own budget on the certificate check", () => {
+    const checks = sizes.filter((size) => size.page === "certificateCheck");
+    expect(checks).toHaveLength(2);
+    for (const size of checks) {
+      expect(size.raw, `${size.path} raw bytes`).toBeLessThanOrEqual(CHECK_JS_BUDGET.raw);
+      expect(size.gzip, `${size.path} gzip bytes`).toBeLessThanOrEqual(CHECK_JS_BUDGET.gzip);
     }
   });
 
@@ -314,12 +386,9 @@ describe("JavaScript budget of the form pages", () => {
   });
 
   it("is the same for every language of a form (messages are not bundled per page)", () => {
-    const help = new Set(
-      sizes
-        .filter((s) => !s.path.includes("mitmach") && !s.path.includes("volunteer"))
-        .map((s) => s.raw),
-    );
-    expect(help.size).toBe(1);
+    for (const key of ["helpRequest", "volunteer", "certificateCheck"] as const) {
+      expect(new Set(sizes.filter((s) => s.page === key).map((s) => s.raw)).size, key).toBe(1);
+    }
   });
 });
 

@@ -1,13 +1,19 @@
-import { HttpError } from "../http/errors.js";
+import { HttpError, type HttpErrorCode } from "../http/errors.js";
 import { log, redactErrorMessage } from "../log.js";
 
 /**
- * Counts a submission against the client's budget (the SUBMIT_RATE_LIMITER binding,
- * 10 per 60 s) and throws a 429 with Retry-After when it is spent. Should the binding
+ * Counts a request against the client's budget in one Rate Limiting binding
+ * (SUBMIT_RATE_LIMITER: 10 posts per 60 s; CHECK_RATE_LIMITER: 20 certificate checks per
+ * 60 s) and throws a 429 with Retry-After when it is spent — `code` names the catalogued
+ * answer (`rate_limited` for submissions, `too_many_checks` for checks). Should the binding
  * itself fail, the request passes: a broken limiter must not lock out every person, and
  * the other abuse checks still apply.
  */
-export async function enforceRateLimit(limiter: RateLimit, key: string): Promise<void> {
+export async function enforceRateLimit(
+  limiter: RateLimit,
+  key: string,
+  code: Extract<HttpErrorCode, "rate_limited" | "too_many_checks"> = "rate_limited",
+): Promise<void> {
   let outcome: RateLimitOutcome;
   try {
     outcome = await limiter.limit({ key });
@@ -16,6 +22,6 @@ export async function enforceRateLimit(limiter: RateLimit, key: string): Promise
     return;
   }
   if (!outcome.success) {
-    throw new HttpError("rate_limited", { headers: { "retry-after": "60" } });
+    throw new HttpError(code, { headers: { "retry-after": "60" } });
   }
 }

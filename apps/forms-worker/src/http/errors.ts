@@ -45,6 +45,18 @@ export const httpErrors = {
       en: "Generate one key per submission, for example a UUID.",
     },
   },
+  invalid_certificate_number: {
+    status: 400,
+    title: { de: "Zertifikatsnummer ungültig", en: "Invalid certificate number" },
+    message: {
+      de: "Diese Zertifikatsnummer kann es nicht geben; geprüft wurde deshalb nichts.",
+      en: "No certificate can have this number, so nothing was looked up.",
+    },
+    hint: {
+      de: "Vergleichen Sie die Nummer Zeichen für Zeichen mit dem Zertifikat, z. B. „AZW-2026-0007-Y“.",
+      en: "Compare the number character by character with the certificate, e.g. “AZW-2026-0007-Y”.",
+    },
+  },
   forbidden_origin: {
     status: 403,
     title: { de: "Herkunft nicht erlaubt", en: "Origin not allowed" },
@@ -139,6 +151,18 @@ export const httpErrors = {
     hint: {
       de: "Warten Sie eine Minute und versuchen Sie es dann erneut.",
       en: "Wait a minute, then try again.",
+    },
+  },
+  too_many_checks: {
+    status: 429,
+    title: { de: "Zu viele Prüfungen", en: "Too many checks" },
+    message: {
+      de: "Von Ihrem Anschluss kamen in kurzer Zeit zu viele Zertifikatsprüfungen.",
+      en: "Too many certificate checks came from your connection in a short time.",
+    },
+    hint: {
+      de: "Warten Sie eine Minute und prüfen Sie dann erneut.",
+      en: "Wait a minute, then check again.",
     },
   },
   internal_error: {

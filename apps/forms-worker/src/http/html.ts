@@ -39,6 +39,8 @@ const FIELD_LABELS: Record<string, Localized> = {
   timesOfDay: { de: "Tageszeiten", en: "Times of day" },
   description: { de: "Beschreibung", en: "Description" },
   consent: { de: "Datenschutz", en: "Privacy" },
+  // The certificate check's query parameter.
+  number: { de: "Zertifikatsnummer", en: "Certificate number" },
 };
 
 /** The label of a field path such as `languages.0.level` (its first segment decides). */
@@ -46,6 +48,10 @@ export function fieldLabel(field: string, locale: MessageLocale): string | undef
   const first = field.split(".")[0] ?? "";
   return Object.hasOwn(FIELD_LABELS, first) ? FIELD_LABELS[first]?.[locale] : undefined;
 }
+
+/** High contrast, large type, system fonts; the definition list is the certificate check's. */
+const STYLE =
+  "body{font:1.125rem/1.5 system-ui,sans-serif;margin:0;padding:1.5rem;color:#1a1a1a;background:#fff}main{max-width:40rem;margin:0 auto}a{color:#0b4f8a}li{margin:.5rem 0}dt{font-weight:700}dd{margin:0 0 .75rem}";
 
 const UI = {
   back: { de: "Zurück zum Formular", en: "Back to the form" },
@@ -97,22 +103,36 @@ ${issues
     ? `<p><a href="${escapeHtml(page.backUrl)}">${escapeHtml(UI.back[locale])}</a></p>
 <p>${escapeHtml(UI.backTip[locale])}</p>`
     : "";
+  return renderDocument(
+    locale,
+    page.title,
+    `<h1>${escapeHtml(page.title)}</h1>
+<p>${escapeHtml(page.message)}${page.nothingStored ? ` ${escapeHtml(UI.nothingStored[locale])}` : ""}</p>
+${list}
+<p>${escapeHtml(page.hint)}</p>
+${back}`,
+  );
+}
+
+/**
+ * The frame of every HTML page the worker answers with (error pages, the certificate
+ * check's result): language, viewport, no indexing, the site's name in the title, one
+ * small inline stylesheet (the page's own CSP allows only that) and `body` in `<main>`.
+ * `body` is trusted markup; `title` is escaped here.
+ */
+export function renderDocument(locale: MessageLocale, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(page.title)} – ${escapeHtml(UI.siteName[locale])}</title>
-<style>body{font:1.125rem/1.5 system-ui,sans-serif;margin:0;padding:1.5rem;color:#1a1a1a;background:#fff}main{max-width:40rem;margin:0 auto}a{color:#0b4f8a}li{margin:.5rem 0}</style>
+<title>${escapeHtml(title)} – ${escapeHtml(UI.siteName[locale])}</title>
+<style>${STYLE}</style>
 </head>
 <body>
 <main>
-<h1>${escapeHtml(page.title)}</h1>
-<p>${escapeHtml(page.message)}${page.nothingStored ? ` ${escapeHtml(UI.nothingStored[locale])}` : ""}</p>
-${list}
-<p>${escapeHtml(page.hint)}</p>
-${back}
+${body}
 </main>
 </body>
 </html>

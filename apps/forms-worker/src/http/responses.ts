@@ -32,6 +32,11 @@ export interface ErrorRendering {
   readonly html?: boolean;
   /** The form to link back to on the HTML page. */
   readonly backUrl?: string | undefined;
+  /**
+   * Whether the endpoint stores what it is sent (default): its HTML page then says that a
+   * refused request stored nothing. The certificate check stores nothing ever.
+   */
+  readonly stores?: boolean;
   readonly issues?: readonly FieldIssue[] | undefined;
   readonly headers?: HeadersInit | undefined;
 }
@@ -59,7 +64,7 @@ export function errorResponse(code: HttpErrorCode, rendering: ErrorRendering): R
         message: entry.message[locale],
         hint: entry.hint[locale],
         backUrl: rendering.backUrl,
-        nothingStored: entry.status < 500,
+        nothingStored: (rendering.stores ?? true) && entry.status < 500,
         ...(issues ? { issues } : {}),
       }),
       init,

@@ -14,6 +14,8 @@ export interface ErrorRenderingState {
   html: boolean;
   /** The form to link back to from the HTML page. */
   backUrl: string | undefined;
+  /** The endpoint stores what it is sent (the HTML page then says a refusal stored nothing). */
+  stores: boolean;
 }
 
 /** Everything a handler gets: the request, bindings, configuration and path parameters. */
@@ -105,6 +107,7 @@ export async function dispatch(
     locale: messageLocale(undefined, request.headers.get("accept-language")),
     html: false,
     backUrl: undefined,
+    stores: true,
   };
   const refuse = (code: HttpErrorCode, route: string, headers?: HeadersInit) => {
     log.info("request.refused", { code, method: request.method, route });

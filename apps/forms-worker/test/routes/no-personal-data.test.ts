@@ -1,6 +1,10 @@
 import { env, exports } from "cloudflare:workers";
 import { getSubmission } from "@integrationspaten/database/submissions";
-import { SUBMISSION_ENDPOINTS } from "@integrationspaten/domain";
+import {
+  CERTIFICATE_CHECK,
+  formatCertificateNumber,
+  SUBMISSION_ENDPOINTS,
+} from "@integrationspaten/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { routes } from "../../src/routes/index.js";
 import {
@@ -16,10 +20,12 @@ import {
 /*
  * The public intake worker takes submissions in and answers no request with what was
  * stored: coordinators read, change, export and erase submissions in their workspace
- * (apps/coordination, behind Cloudflare Access). These tests store a sign-up and a help
- * request with recognisable personal data, then send every method to every path the
- * worker serves and to the paths of the coordinator API it used to serve, with and without
- * the tokens that API accepted, and look for that data in every answer.
+ * (apps/coordination, behind Cloudflare Access). The one endpoint that reads a stored row,
+ * the public certificate check, repeats the holder's name only to someone who typed that
+ * name. These tests store a sign-up, a help request and a certificate with recognisable
+ * personal data, then send every method to every path the worker serves and to the paths
+ * of the coordinator API it used to serve, with and without the tokens that API accepted,
+ * and look for that data in every answer.
  */
 
 const tag = marker();
@@ -34,6 +40,10 @@ const PERSONAL = {
   description: `Arzttermin ${tag}`,
 };
 const IDEMPOTENCY_KEY = crypto.randomUUID();
+/** The holder of a stored certificate (the workspace prints the name on it). */
+const HOLDER = `Henrike Zertifiziert ${tag}`;
+const formattedNumber = formatCertificateNumber({ prefix: "AZW", year: 2026, sequence: 4711 });
+const CERTIFICATE_NUMBER = formattedNumber.ok ? formattedNumber.value : "";
 
 let signupId = "";
 let helpRequestId = "";
@@ -61,11 +71,18 @@ beforeAll(async () => {
   expect([signup.status, help.status]).toEqual([201, 201]);
   signupId = ((await signup.json()) as { id: string }).id;
   helpRequestId = ((await help.json()) as { id: string }).id;
+  await env.DB.prepare(
+    `INSERT INTO certificates (number, district_id, year, sequence, holder_name, issued_on,
+       valid_until, modules, issued_by, created_at)
+     VALUES (?1, 'alzey-worms', 2026, 4711, ?2, '2026-03-17', '2099-03-16', '[]', 'test', ?3)`,
+  )
+    .bind(CERTIFICATE_NUMBER, HOLDER, new Date().toISOString())
+    .run();
 });
 
 /** Fails with the offending value when `text` contains stored personal data or a stored id. */
 function expectNothingStored(text: string, what: string): void {
-  for (const value of [...Object.values(PERSONAL), tag, signupId, helpRequestId]) {
+  for (const value of [...Object.values(PERSONAL), tag, signupId, helpRequestId, HOLDER]) {
     expect(text, `${what} contains ${value}`).not.toContain(value);
   }
 }
@@ -101,21 +118,23 @@ function send(
 }
 
 describe("the intake worker's endpoints", () => {
-  it("are only health, the sign-up and the help request", () => {
+  it("are only health, the sign-up, the help request and the certificate check", () => {
     expect(routes.map((route) => [route.path, Object.keys(route.methods)])).toEqual([
       ["/api/health", ["GET"]],
       [SUBMISSION_ENDPOINTS.volunteer_signup, ["POST"]],
       [SUBMISSION_ENDPOINTS.help_request, ["POST"]],
+      [CERTIFICATE_CHECK.endpoint, ["GET"]],
     ]);
   });
 
-  it("never read a stored submission back: the routes import only storing and the key lookup", () => {
+  it("never read a stored submission back: the routes import only storing, the key lookup and the certificate check's read", () => {
     const sources = import.meta.glob<string>("../../src/routes/*.ts", {
       query: "?raw",
       import: "default",
       eager: true,
     });
     expect(Object.keys(sources).sort()).toEqual([
+      "../../src/routes/certificate-check.ts",
       "../../src/routes/health.ts",
       "../../src/routes/index.ts",
       "../../src/routes/submissions.ts",
@@ -126,18 +145,23 @@ describe("the intake worker's endpoints", () => {
         .map((name) => name.trim())
         .filter((name) => name !== ""),
     );
-    expect(imported.sort()).toEqual(["findSubmissionIdByKey", "storeSubmission"]);
+    expect(imported.sort()).toEqual([
+      "findCertificateForCheck",
+      "findSubmissionIdByKey",
+      "storeSubmission",
+    ]);
     for (const [file, text] of Object.entries(sources)) {
       expect(text, file).not.toMatch(/\bSELECT\b|getSubmission|listSubmissions/);
     }
   });
 
   it("answer every method, with any Authorization header, without stored data or ids", async () => {
-    // A path parameter (none today) gets each stored id; the query string names them too.
+    // A path parameter (none today) gets each stored id; the query string names them too,
+    // and the stored certificate's number with the holder's first name only.
     const paths = routes.flatMap((route) =>
       [signupId, helpRequestId].map(
         (id) =>
-          `${route.path.replace(/:[a-zA-Z]+/g, id)}?id=${id}&coordinationPoint=kreisverwaltung`,
+          `${route.path.replace(/:[a-zA-Z]+/g, id)}?id=${id}&coordinationPoint=kreisverwaltung&number=${CERTIFICATE_NUMBER}&name=Henrike`,
       ),
     );
     for (const path of paths) {
@@ -168,6 +192,84 @@ describe("the intake worker's endpoints", () => {
 
     expect(response.headers.get("idempotent-replayed")).toBe("true");
     expect(await response.json()).toEqual({ id: signupId });
+  });
+});
+
+describe("the certificate check", () => {
+  const checkPath = (query: Record<string, string>) =>
+    `${CERTIFICATE_CHECK.endpoint}?${new URLSearchParams(query).toString()}`;
+
+  it("finds the stored certificate (the probes below are meaningful)", async () => {
+    const response = await send(checkPath({ number: CERTIFICATE_NUMBER }), "GET", undefined);
+
+    expect(await response.json()).toMatchObject({ result: "valid", number: CERTIFICATE_NUMBER });
+  });
+
+  it("never reveals the holder's name without the whole matching name, as JSON or HTML", async () => {
+    const probes = [
+      {},
+      { name: "" },
+      { name: "Henrike" },
+      { name: "Zertifiziert" },
+      { name: tag },
+      { name: `Henrike Zertifiziert` },
+      { name: `${HOLDER} x` },
+      { name: "%" },
+      { name: "*" },
+      { name: "' OR holder_name IS NOT NULL --" },
+      { holder: HOLDER },
+      { name: HOLDER.slice(0, -1) },
+    ];
+    for (const probe of probes) {
+      for (const accept of ["application/json", "text/html"]) {
+        for (const method of METHODS) {
+          for (const authorization of AUTHORIZATIONS.slice(0, 2)) {
+            const response = await exports.default.fetch(
+              `${BASE}${checkPath({ number: CERTIFICATE_NUMBER, ...probe })}`,
+              {
+                method,
+                headers: {
+                  accept,
+                  origin: SITE_ORIGIN,
+                  "cf-connecting-ip": freshClientIp(),
+                  ...(authorization ? { authorization } : {}),
+                },
+              },
+            );
+            const what = `${method} ${JSON.stringify(probe)} (${accept}, ${authorization ?? "-"})`;
+
+            expect(response.status, what).toBeLessThan(500);
+            const text = await response.text();
+            expect(text, what).not.toContain(HOLDER);
+            expect(text, what).not.toContain(tag);
+            expect([...response.headers].join("\n"), what).not.toContain(tag);
+          }
+        }
+      }
+    }
+  });
+
+  it("confirms the name to someone who typed it, and only the holder's own name", async () => {
+    const response = await send(
+      checkPath({ number: CERTIFICATE_NUMBER, name: HOLDER.toUpperCase() }),
+      "GET",
+      undefined,
+    );
+    const body = (await response.json()) as Record<string, unknown>;
+
+    expect(body.holder).toBe(HOLDER);
+    expect(Object.keys(body).sort()).toEqual([
+      "district",
+      "holder",
+      "issuedOn",
+      "number",
+      "result",
+      "validUntil",
+    ]);
+    expectNothingStored(
+      JSON.stringify({ ...body, holder: undefined }),
+      "the answer besides the holder",
+    );
   });
 });
 

@@ -1,11 +1,12 @@
-import { FORM_PAGES } from "@integrationspaten/domain";
+import { CERTIFICATE_CHECK, FORM_PAGES } from "@integrationspaten/domain";
 import type { Locale } from "./locales.js";
 
 /**
  * Every page of the site by key, with its path per language. Pages a language does not
  * have are simply missing; the language switcher then links to that language's home.
  * The pages of the two forms come from the domain's contract with the forms worker, which
- * links back to them and redirects to their thank-you pages.
+ * links back to them and redirects to their thank-you pages; so does the certificate check,
+ * whose German address is printed on every certificate.
  */
 export const ROUTES = {
   home: { de: "/", en: "/en/", ar: "/ar/", fa: "/fa/", uk: "/uk/", ru: "/ru/", tr: "/tr/" },
@@ -16,6 +17,7 @@ export const ROUTES = {
   volunteerThanks: FORM_PAGES.volunteer_signup.thanks,
   helpRequest: FORM_PAGES.help_request.form,
   helpRequestThanks: FORM_PAGES.help_request.thanks,
+  certificateCheck: CERTIFICATE_CHECK.pages,
   contact: { de: "/kontakt/", en: "/en/contact/" },
   legalNotice: { de: "/impressum/" },
   privacy: { de: "/datenschutz/", en: "/en/privacy/" },

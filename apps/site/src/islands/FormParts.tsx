@@ -19,16 +19,11 @@ import {
   submitToWorker,
   validateEntries,
 } from "./form-model";
+import type { Strings } from "./strings";
 
-export type Strings = (key: string, params?: Record<string, string | number>) => string;
-
-/** Looks up a UI string passed in by the page (a missing key shows the key, never crashes). */
-export function stringsOf(strings: Readonly<Record<string, string>>): Strings {
-  return (key, params = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (slot, name: string) =>
-      params[name] === undefined ? slot : String(params[name]),
-    );
-}
+// In a module of its own, so that an island without a form (the certificate check) can use
+// it without pulling the forms' schemas into its bundle.
+export { type Strings, stringsOf } from "./strings";
 
 type ServerProblem = Exclude<SubmitOutcome["kind"], "accepted" | "invalid">;
 

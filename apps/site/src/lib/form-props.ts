@@ -1,8 +1,14 @@
-import { SUBMISSION_ENDPOINTS, TIME_OF_DAY_WINDOWS, thankYouPath } from "@integrationspaten/domain";
+import {
+  CERTIFICATE_CHECK,
+  SUBMISSION_ENDPOINTS,
+  TIME_OF_DAY_WINDOWS,
+  thankYouPath,
+} from "@integrationspaten/domain";
 import { district, siteEnvironment } from "../config";
 import { LOCALE_INFO, type Locale } from "../i18n/locales";
 import { pathOrFallback } from "../i18n/routes";
 import { categoryText, UI_STRINGS } from "../i18n/translate";
+import type { CertificateCheckProps } from "../islands/certificate-check-model";
 import type {
   FormProps,
   HelpRequestFormProps,
@@ -116,5 +122,33 @@ export function volunteerSignupFormProps(locale: "de" | "en"): VolunteerSignupFo
       thankYouPath("volunteer_signup", locale),
     ),
     retentionDays: new Intl.NumberFormat(locale).format(district.retention.unansweredSignupsDays),
+  };
+}
+
+/** The forms' strings the certificate check shares with them. */
+const CHECK_FORM_STRINGS = ["form.required", "form.optional", "form.errorPrefix"];
+
+/** Everything the certificate check island needs (German and English pages). */
+export function certificateCheckProps(locale: "de" | "en"): CertificateCheckProps {
+  return {
+    locale,
+    idPrefix: "cc",
+    action: `${siteEnvironment.formsWorkerUrl}${CERTIFICATE_CHECK.endpoint}`,
+    numberParameter: CERTIFICATE_CHECK.numberParameter,
+    // Only what the island shows; the page's own texts stay out of its props.
+    strings: Object.fromEntries(
+      Object.entries(
+        stringsFor(locale, [
+          "certificateCheck.form.",
+          "certificateCheck.number.",
+          "certificateCheck.name.",
+          "certificateCheck.submit",
+          "certificateCheck.checking",
+          "certificateCheck.result.",
+          "certificateCheck.problem.",
+          "form.",
+        ]),
+      ).filter(([key]) => !key.startsWith("form.") || CHECK_FORM_STRINGS.includes(key)),
+    ),
   };
 }

@@ -15,6 +15,7 @@ const KEY_PAGES = [
   "/ar/",
   "/ar/request-help/",
   "/datenschutz/",
+  "/zertifikat-pruefen/",
 ];
 
 async function horizontalOverflow(page: Page): Promise<number> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtPages, isFormPage } from "../support/dist.ts";
+import { builtPages, hasIsland } from "../support/dist.ts";
 import { startBrowser } from "../support/harness.ts";
 
 const harness = startBrowser();
@@ -12,7 +12,7 @@ declare global {
 
 describe.concurrent("requests made by each page", () => {
   it.each(builtPages().map((p) => [p.path, p] as const))(
-    "%s requests only its own origin, and JavaScript only if it has a form",
+    "%s requests only its own origin, and JavaScript only if it has an island",
     async (path, built) => {
       const page = await harness.context.newPage();
       const requests: { url: string; type: string }[] = [];
@@ -38,7 +38,7 @@ describe.concurrent("requests made by each page", () => {
         const foreign = requests.filter((r) => !r.url.startsWith(`${harness.origin}/`));
         expect(foreign).toEqual([]);
         const scripts = requests.filter((r) => r.type === "script");
-        if (isFormPage(built)) {
+        if (hasIsland(built)) {
           expect(scripts.length).toBeGreaterThan(0);
           // The island hydrated: it switched the form to its own validation.
           await page.waitForFunction(() => document.querySelector("form")?.noValidate === true);

@@ -64,6 +64,16 @@ export function isFormPage(page: BuiltPage): boolean {
   return FORM_PAGES.has(page.page);
 }
 
+/** Pages with an island (one external module script): the forms and the certificate check. */
+export const ISLAND_PAGES: ReadonlySet<BuiltPage["page"]> = new Set([
+  ...FORM_PAGES,
+  "certificateCheck",
+]);
+
+export function hasIsland(page: BuiltPage): boolean {
+  return ISLAND_PAGES.has(page.page);
+}
+
 export function isListed(page: BuiltPage): boolean {
   return page.page !== "404" && !(page.page !== "news-post" && UNLISTED_PAGES.has(page.page));
 }
