@@ -148,6 +148,99 @@ export async function startWorker(siteOrigin: string): Promise<RunningWorker> {
   return { origin, persistTo: persist, output, stop };
 }
 
+const WORKSPACE_DIR = join(REPO_ROOT, "apps", "coordination");
+const WORKSPACE_WRANGLER = join(WORKSPACE_DIR, "node_modules", ".bin", "wrangler");
+
+export interface RunningWorkspace {
+  readonly origin: string;
+  readonly output: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the coordinators' workspace under `wrangler dev` on the forms worker's local D1
+ * (`persistTo`), with its demo coordinators (seeds/demo.sql) and the development sign-in,
+ * as `pnpm start` runs it. Its built app (apps/coordination/dist/client) is served as
+ * static assets; build it first.
+ */
+export async function startWorkspace(
+  persistTo: string,
+  siteOrigin: string,
+): Promise<RunningWorkspace> {
+  if (!existsSync(join(WORKSPACE_DIR, "dist", "client", "index.html"))) {
+    throw new Error(
+      "No built workspace in apps/coordination/dist/client. Build it first: pnpm --filter @integrationspaten/coordination build",
+    );
+  }
+  const seed = spawnSync(
+    WORKSPACE_WRANGLER,
+    [
+      "d1",
+      "execute",
+      "DB",
+      "--local",
+      "--persist-to",
+      persistTo,
+      "--file",
+      join(WORKSPACE_DIR, "seeds", "demo.sql"),
+    ],
+    { cwd: WORKSPACE_DIR, env: wranglerEnv, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+  );
+  if (seed.status !== 0)
+    throw new Error(`Loading the demo data failed:\n${seed.stdout}\n${seed.stderr}`);
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const chunks: Buffer[] = [];
+  const child: ChildProcess = spawn(
+    WORKSPACE_WRANGLER,
+    [
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      persistTo,
+      "--var",
+      "ENVIRONMENT:development",
+      "--var",
+      "DEV_SIGN_IN:true",
+      "--var",
+      `SITE_URL:${siteOrigin}`,
+    ],
+    { cwd: WORKSPACE_DIR, env: wranglerEnv, stdio: ["ignore", "pipe", "pipe"], detached: true },
+  );
+  child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk));
+  child.stderr?.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const output = () => Buffer.concat(chunks).toString("utf8");
+  const stop = async () => {
+    if (child.exitCode === null && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        child.kill("SIGTERM");
+      }
+      await Promise.race([new Promise((done) => child.once("exit", done)), sleep(5000)]);
+    }
+  };
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`wrangler dev (workspace) exited (${child.exitCode}):\n${output()}`);
+    try {
+      if ((await fetch(`${origin}/api/dev/coordinators`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`The workspace did not answer in time:\n${output()}`);
+    }
+    await sleep(250);
+  }
+  return { origin, output, stop };
+}
+
 const execFileAsync = promisify(execFile);
 
 /**

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../src/browser.js";
+import { fillSignup, submitForm } from "../src/site-forms.js";
 import { queryLocalD1 } from "../src/stack.js";
 
 /*
@@ -14,9 +15,6 @@ import { queryLocalD1 } from "../src/stack.js";
 const siteOrigin = inject("siteOrigin");
 const workerOrigin = inject("workerOrigin");
 const d1PersistTo = inject("d1PersistTo");
-
-/** The worker refuses forms sent faster than MIN_FILL_SECONDS (3) after they were shown. */
-const MIN_FILL_MS = 3_200;
 
 interface Submission {
   id: string;
@@ -83,21 +81,6 @@ async function storedWith(field: string, value: string): Promise<Submission[]> {
   return (await listSubmissions()).filter((s) => s.payload[field] === value);
 }
 
-async function fillSignup(page: Page, name: string, email: string): Promise<void> {
-  const form = page.locator('form[action$="/api/signups"]');
-  await form.locator('[name="name"]').fill(name);
-  await form.locator('[name="email"]').fill(email);
-  await form.locator('[name="phone"]').fill("06731 123456");
-  await form.locator('[name="municipality"]').selectOption("woerrstadt");
-  await form.locator('[name="languages.0.language"]').selectOption("ar");
-  await form.locator('[name="languages.0.level"]').selectOption("native");
-  await form.locator('[name="languages.1.language"]').selectOption("de");
-  await form.locator('[name="languages.1.level"]').selectOption("fluent");
-  await form.locator('[name="categories"][value="arzt"]').check();
-  await form.locator('[name="categories"][value="schule"]').check();
-  await form.locator('[name="consent"]').check();
-}
-
 async function fillHelpRequest(page: Page, name: string): Promise<void> {
   const form = page.locator('form[action$="/api/help-requests"]');
   await form.locator('[name="requesterRole"][value="self"]').check();
@@ -112,13 +95,8 @@ async function fillHelpRequest(page: Page, name: string): Promise<void> {
   await form.locator('[name="consent"]').check();
 }
 
-async function submit(page: Page, action: string, shownAt: number, thanks: string): Promise<void> {
-  const wait = shownAt + MIN_FILL_MS - Date.now();
-  if (wait > 0) await page.waitForTimeout(wait);
-  await Promise.all([
-    page.waitForURL(`${siteOrigin}${thanks}`),
-    page.locator(`form[action$="${action}"] [type="submit"]`).click(),
-  ]);
+function submit(page: Page, action: string, shownAt: number, thanks: string): Promise<void> {
+  return submitForm(page, siteOrigin, action, shownAt, thanks);
 }
 
 describe("volunteer sign-up", () => {

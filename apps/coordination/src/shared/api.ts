@@ -129,14 +129,95 @@ export const volunteerStatusChangeSchema = z.strictObject({
   status: z.enum(["applicant", "in_training", "certified", "paused", "retired"]),
 });
 
+// --- Submissions (sign-ups and help requests, as the forms worker stored them) ----------
+
+/**
+ * Lifecycle of a help request. The database package keeps the same list for its CHECK
+ * constraint; test/contract.test.ts holds the two together (the browser build cannot
+ * import the database package, which names D1 types).
+ */
+export const submissionStatusSchema = z.enum(["new", "in_progress", "forwarded", "closed"]);
+export type SubmissionStatus = z.output<typeof submissionStatusSchema>;
+export const submissionDecisionSchema = z.enum(["accepted", "declined"]);
+
+/** A stored submission as GET /api/signups/:id and /api/help-requests/:id return it. */
+export const submissionSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["volunteer_signup", "help_request"]),
+  status: submissionStatusSchema,
+  coordinationPoint: z.string(),
+  locale: z.string().nullable(),
+  /** The form as the public site sent it (validated there by the domain's form schemas). */
+  payload: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  closedAt: z.string().nullable(),
+  decision: submissionDecisionSchema.nullable(),
+  decisionReason: z.string().nullable(),
+});
+export type Submission = z.output<typeof submissionSchema>;
+
+/** One line of GET /api/signups. */
+export const signupSummarySchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  coordinationPoint: z.string(),
+  locale: z.string().nullable(),
+  decision: submissionDecisionSchema.nullable(),
+  /** When it was answered (null while open). */
+  decidedAt: z.string().nullable(),
+  name: z.string(),
+  municipality: z.string(),
+  languages: z.array(z.string()),
+  categories: z.array(z.string()),
+});
+export type SignupSummary = z.output<typeof signupSummarySchema>;
+
+/** GET /api/overview: counts only (no personal data, so no audit entry). */
+export const overviewSchema = z.object({
+  openSignups: z.number(),
+  openHelpRequests: z.number(),
+  volunteers: z.record(volunteerStatusSchema, z.number()),
+});
+export type Overview = z.output<typeof overviewSchema>;
+
+// --- Audit log ---------------------------------------------------------------------------
+
+/** What happened to a record. */
+export const auditActionSchema = z.enum([
+  "read",
+  "list",
+  "export",
+  "create",
+  "update",
+  "status",
+  "accept",
+  "decline",
+  "erase",
+]);
+export type AuditAction = z.output<typeof auditActionSchema>;
+
+/** The kinds of records the workspace keeps. */
+export const auditRecordTypeSchema = z.enum([
+  "signup",
+  "volunteer",
+  "help_request",
+  "submission",
+  "coordinator",
+  "session",
+  "attendance",
+  "certificate",
+]);
+export type AuditRecordType = z.output<typeof auditRecordTypeSchema>;
+
 /** One entry of the audit log. */
 export const auditEntrySchema = z.object({
   id: z.number(),
   at: z.string(),
   actorId: z.string(),
   actorName: z.string().nullable(),
-  action: z.string(),
-  recordType: z.string(),
+  action: auditActionSchema,
+  recordType: auditRecordTypeSchema,
   recordId: z.string().nullable(),
   detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
 });

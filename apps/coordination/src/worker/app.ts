@@ -17,6 +17,7 @@ import { devSignInRoutes } from "./routes/dev-sign-in.js";
 import { exportRoutes } from "./routes/exports.js";
 import { helpRequestRoutes } from "./routes/help-requests.js";
 import { meRoutes } from "./routes/me.js";
+import { overviewRoutes } from "./routes/overview.js";
 import { sessionRoutes } from "./routes/sessions.js";
 import { signupRoutes } from "./routes/signups.js";
 import { volunteerRoutes } from "./routes/volunteers.js";
@@ -44,6 +45,7 @@ function configFor(env: Env): ReturnType<typeof readConfig> {
 export const protectedApi = new Hono<AppEnv>()
   .use(identify)
   .route("/me", meRoutes)
+  .route("/overview", overviewRoutes)
   .route("/signups", signupRoutes)
   .route("/volunteers", volunteerRoutes)
   .route("/volunteers", volunteerCertificationRoutes)

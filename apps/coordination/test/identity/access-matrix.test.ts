@@ -74,6 +74,12 @@ interface RouteCase {
 
 const CASES: Record<string, RouteCase> = {
   "GET /api/me": { path: () => "/api/me", admin: 200, otherPoint: 200 },
+  "GET /api/overview": { path: () => "/api/overview", admin: 200, otherPoint: 200 },
+  "GET /api/coordinators/:id": {
+    path: (f) => `/api/coordinators/${f.colleague.id}`,
+    admin: 200,
+    otherPoint: 403,
+  },
   "GET /api/signups": { path: () => "/api/signups", admin: 200, otherPoint: 200 },
   "GET /api/signups/:id": {
     path: (f) => `/api/signups/${f.signup.id}`,

@@ -42,3 +42,24 @@ describe("certificatePdf", () => {
     ).rejects.toBeInstanceOf(UnprintableNameError);
   });
 });
+
+describe("the embedded fonts", () => {
+  it("are TrueType subsets that a PDF reader can load, not WOFF2", async () => {
+    const bytes = await certificatePdf(content);
+    // pdf.js reports a font it cannot read ("Required "loca" table is not found" for WOFF2
+    // bytes) as a warning on the console while it prepares the page for drawing.
+    const warnings: string[] = [];
+    const original = { log: console.log, warn: console.warn };
+    console.log = console.warn = (...args: unknown[]) => warnings.push(args.join(" "));
+    try {
+      const document = await getDocumentProxy(bytes, { verbosity: 1 });
+      const page = await document.getPage(1);
+      await page.getOperatorList();
+    } finally {
+      Object.assign(console, original);
+    }
+    expect(warnings.filter((w) => /font|loca|glyf/i.test(w))).toEqual([]);
+    // Subsets: the whole file stays small.
+    expect(bytes.byteLength).toBeLessThan(80_000);
+  });
+});

@@ -140,6 +140,43 @@ describe("from training to certificate", () => {
       state: "revoked",
       revocationReason: "issued_in_error",
     });
+    // Without a certificate in force the volunteer is back in training.
+    expect(await (await request(`/api/volunteers/${volunteer.id}`)).json()).toMatchObject({
+      status: "in_training",
+    });
+  });
+
+  it("records attendance only once a session has taken place", async () => {
+    const request = await as(await createCoordinator("coordinator", ["fid"]));
+    const signup = await storeSignup("fid");
+    const volunteer = await (
+      await request(`/api/signups/${signup.id}/accept`, {
+        method: "POST",
+        body: { profile: profileFrom(signup.payload) },
+      })
+    ).json<{ id: string }>();
+    const next = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const session = await (
+      await request("/api/sessions", {
+        method: "POST",
+        body: {
+          kind: "workshop",
+          module: "schule",
+          title: "Workshop Schule",
+          date: next,
+          start: "10:00",
+          end: "12:00",
+        },
+      })
+    ).json<{ id: string }>();
+    const response = await request(`/api/sessions/${session.id}/attendance`, {
+      method: "PUT",
+      body: { records: [{ volunteerId: volunteer.id, status: "present" }] },
+    });
+    expect(response.status).toBe(409);
+    expect((await response.json<{ error: { code: string } }>()).error.code).toBe(
+      "session_in_future",
+    );
   });
 
   it("refuses a certificate before the requirements are met", async () => {

@@ -27,7 +27,7 @@ describe("the CSV export", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     // The byte order mark (Excel's cue for UTF-8); Response.text() would hide it.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes).slice(1);
     expect(text.startsWith("id;kind;status;")).toBe(true);
     const lines = text.trimEnd().split("\r\n");
     const exported = new Set(lines.slice(1).map((line) => line.split(";")[0]));

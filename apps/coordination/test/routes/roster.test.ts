@@ -162,4 +162,36 @@ describe("sign-ups into the roster", () => {
     expect(signupLeft?.n).toBe(0);
     expect((await auditOf(volunteer.id)).map((e) => e.action)).toEqual(["create", "erase"]);
   });
+
+  it("counts open sign-ups, open help requests and volunteers per status for the start page, without an audit entry", async () => {
+    const coordinator = await createCoordinator("coordinator", ["cafe-asyl"]);
+    const request = await as(coordinator);
+    const before = await (await request("/api/overview")).json<{
+      openSignups: number;
+      volunteers: Record<string, number>;
+    }>();
+    const signup = await storeSignup("cafe-asyl");
+    await storeSignup("fid");
+    const after = await (await request("/api/overview")).json<{
+      openSignups: number;
+      volunteers: Record<string, number>;
+    }>();
+    expect(after.openSignups).toBe(before.openSignups + 1);
+    await request(`/api/signups/${signup.id}/accept`, {
+      method: "POST",
+      body: { profile: profileFrom(signup.payload) },
+    });
+    const accepted = await (await request("/api/overview")).json<{
+      openSignups: number;
+      volunteers: Record<string, number>;
+    }>();
+    expect(accepted.openSignups).toBe(before.openSignups);
+    expect(accepted.volunteers.in_training).toBe((before.volunteers.in_training ?? 0) + 1);
+    const listed = await env.DB.prepare(
+      "SELECT count(*) AS n FROM audit_log WHERE actor_id = ?1 AND action = 'list'",
+    )
+      .bind(coordinator.id)
+      .first<{ n: number }>();
+    expect(listed?.n).toBe(0);
+  });
 });

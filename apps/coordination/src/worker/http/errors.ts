@@ -63,6 +63,13 @@ export const workspaceErrors = {
       en: "The requirements for the certificate are not met yet.",
     },
   },
+  session_in_future: {
+    status: 409,
+    message: {
+      de: "Dieser Termin liegt in der Zukunft; die Anwesenheit kann erst ab dem Tag des Termins erfasst werden.",
+      en: "This session is in the future; attendance can be recorded from the day of the session.",
+    },
+  },
   already_revoked: {
     status: 409,
     message: {

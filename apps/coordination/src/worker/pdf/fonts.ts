@@ -1,9 +1,11 @@
-import regular from "@kern-ux/native/dist/fonts/fira-sans/FiraSans-Regular.woff2";
-// KERN UX's own typeface, self-hosted with the package (wrangler bundles .woff2 files as
-// binary Data modules, see `rules` in wrangler.jsonc). Fira Sans covers Latin, Greek and
-// Cyrillic, so names such as „Олена“ print as written; pdf-lib's standard fonts know only
-// Windows-1252.
-import bold from "@kern-ux/native/dist/fonts/fira-sans/FiraSans-SemiBold.woff2";
+// Fira Sans, KERN UX's typeface, as TrueType files (OFL), bundled with the Worker as binary
+// Data modules (`rules` in wrangler.jsonc). A PDF embeds TrueType, not the WOFF2 files KERN
+// ships for browsers: pdf-lib copies WOFF2 bytes into the file unchanged, which PDF viewers
+// cannot read. Fira Sans covers Latin, Greek and Cyrillic, so names such as „Олена“ print
+// as written; pdf-lib's standard fonts know only Windows-1252.
+
+import regular from "@expo-google-fonts/fira-sans/400Regular/FiraSans_400Regular.ttf";
+import bold from "@expo-google-fonts/fira-sans/600SemiBold/FiraSans_600SemiBold.ttf";
 import fontkit from "@pdf-lib/fontkit";
 import type { PDFDocument, PDFFont } from "pdf-lib";
 
@@ -12,16 +14,12 @@ export interface Fonts {
   readonly bold: PDFFont;
 }
 
-/**
- * Embeds the two weights whole. @pdf-lib/fontkit 1.1 fails to subset these WOFF2 files
- * ("RangeError: Index out of range" in TTFSubset, which then hangs the request), so each
- * PDF carries both fonts (about 290 KB); a certificate is downloaded rarely.
- */
+/** Embeds the two weights, subset: only the glyphs used end up in the file. */
 export async function embedFonts(document: PDFDocument): Promise<Fonts> {
   document.registerFontkit(fontkit);
   const [r, b] = await Promise.all([
-    document.embedFont(regular, { subset: false }),
-    document.embedFont(bold, { subset: false }),
+    document.embedFont(regular, { subset: true }),
+    document.embedFont(bold, { subset: true }),
   ]);
   return { regular: r, bold: b };
 }

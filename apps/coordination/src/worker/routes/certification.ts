@@ -231,8 +231,16 @@ export const certificateRoutes = new Hono<AppEnv>()
     if (certificate.state === "revoked") throw new WorkspaceError("already_revoked");
     const { reason } = c.req.valid("json");
     const now = new Date();
+    const volunteerId = certificate.volunteerId ?? "";
     await c.env.DB.batch([
       revokeCertificateStatement(c.env.DB, certificate.number, reason, districtToday(now)),
+      // Without a certificate in force, a certified volunteer is back in training.
+      c.env.DB.prepare(
+        `UPDATE volunteers SET status = 'in_training', updated_at = ?2
+         WHERE id = ?1 AND status = 'certified'
+           AND NOT EXISTS (SELECT 1 FROM certificates WHERE volunteer_id = ?1 AND revoked_on IS NULL
+                           AND (valid_until IS NULL OR valid_until >= ?3))`,
+      ).bind(volunteerId, now.toISOString(), districtToday(now)),
       auditStatement(
         c.env.DB,
         {

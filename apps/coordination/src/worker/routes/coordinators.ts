@@ -17,6 +17,11 @@ export const coordinatorRoutes = new Hono<AppEnv>()
     await next();
   })
   .get("/", async (c) => c.json({ coordinators: await listCoordinators(c.env.DB) }))
+  .get("/:id", async (c) => {
+    const coordinator = await getCoordinator(c.env.DB, c.req.param("id"));
+    if (!coordinator) throw new WorkspaceError("not_found");
+    return c.json(coordinator);
+  })
   .post("/", jsonBody(coordinatorInputSchema), async (c) => {
     const input = c.req.valid("json");
     if (await findCoordinatorByEmail(c.env.DB, input.email))

@@ -4,6 +4,7 @@ import { attendanceUpdateSchema, sessionInputSchema } from "../../shared/api.js"
 import { workspaceDistrict } from "../../shared/district.js";
 import { type AppContext, type AppEnv, jsonBody, scopeOf } from "../http/context.js";
 import { WorkspaceError } from "../http/errors.js";
+import { districtToday } from "../http/today.js";
 import { attendanceSheetPdf } from "../pdf/attendance-sheet.js";
 import { auditStatement } from "../storage/audit-log.js";
 import {
@@ -107,6 +108,8 @@ export const sessionRoutes = new Hono<AppEnv>()
     const session = await existingSession(c, c.req.param("id"));
     const actor = c.get("actor");
     const { records } = c.req.valid("json");
+    // Attendance is recorded once a session has taken place (or on its day).
+    if (session.date > districtToday()) throw new WorkspaceError("session_in_future");
     const ids = new Set(records.map((r) => r.volunteerId));
     if (ids.size !== records.length) throw new WorkspaceError("validation_failed");
     // Only volunteers of the coordinator's points may be marked: check all before writing.

@@ -5,7 +5,7 @@ import {
   type Submission,
 } from "@integrationspaten/database/submissions";
 import { Hono } from "hono";
-import { acceptSignupSchema, declineSignupSchema } from "../../shared/api.js";
+import { acceptSignupSchema, declineSignupSchema, type SignupSummary } from "../../shared/api.js";
 import { type AppContext, type AppEnv, canSeePoint, jsonBody, scopeOf } from "../http/context.js";
 import { WorkspaceError } from "../http/errors.js";
 import { auditStatement } from "../storage/audit-log.js";
@@ -30,7 +30,7 @@ async function visibleSignup(c: AppContext, id: string): Promise<Submission> {
 }
 
 /** One line of the sign-up list. */
-function summary(s: Submission) {
+function summary(s: Submission): SignupSummary {
   const p = s.payload;
   return {
     id: s.id,
@@ -38,6 +38,7 @@ function summary(s: Submission) {
     coordinationPoint: s.coordinationPoint,
     locale: s.locale,
     decision: s.decision,
+    decidedAt: s.decision === null ? null : s.closedAt,
     name: typeof p.name === "string" ? p.name : "",
     municipality: typeof p.municipality === "string" ? p.municipality : "",
     languages: Array.isArray(p.languages)

@@ -1,32 +1,11 @@
-import type { AuditEntry } from "../../shared/api.js";
+import type { AuditAction, AuditEntry, AuditRecordType } from "../../shared/api.js";
+
+export type { AuditAction, AuditRecordType };
 
 /*
  * The audit log: who read, exported or changed which record, when. Entries carry ids and
  * non-personal facts only (a status, a count, the names of changed fields).
  */
-
-/** What happened to a record. */
-export type AuditAction =
-  | "read"
-  | "list"
-  | "export"
-  | "create"
-  | "update"
-  | "status"
-  | "accept"
-  | "decline"
-  | "erase";
-
-/** The kinds of records the workspace keeps. */
-export type AuditRecordType =
-  | "signup"
-  | "volunteer"
-  | "help_request"
-  | "submission"
-  | "coordinator"
-  | "session"
-  | "attendance"
-  | "certificate";
 
 /** Non-personal facts about an action; values are short and never contain names. */
 export type AuditDetail = Readonly<Record<string, string | number | boolean | null>>;
@@ -80,8 +59,8 @@ interface AuditRow {
   at: string;
   actor_id: string;
   actor_name: string | null;
-  action: string;
-  record_type: string;
+  action: AuditAction;
+  record_type: AuditRecordType;
   record_id: string | null;
   detail: string | null;
 }

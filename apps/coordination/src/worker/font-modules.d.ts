@@ -1,0 +1,5 @@
+// wrangler bundles .ttf files as binary Data modules (wrangler.jsonc `rules`).
+declare module "*.ttf" {
+  const data: ArrayBuffer;
+  export default data;
+}
