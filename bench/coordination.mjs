@@ -17,7 +17,12 @@ import { machineLine, random } from "./_lib.mjs";
 
 const appDir = fileURLToPath(new URL("../apps/coordination/", import.meta.url));
 const wrangler = join(appDir, "node_modules", ".bin", "wrangler");
-const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", CI: "true" };
+const env = {
+  ...process.env,
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  WRANGLER_SEND_METRICS: "false",
+  CI: "true",
+};
 const SIZE = { volunteers: 5000, sessions: 500, attendance: 100_000 };
 
 function freePort() {
@@ -35,7 +40,11 @@ function freePort() {
 function firstLoad() {
   const dist = join(appDir, "dist", "client");
   if (!existsSync(join(dist, "index.html"))) {
-    spawnSync(join(appDir, "node_modules", ".bin", "vite"), ["build"], { cwd: appDir, env, stdio: "inherit" });
+    spawnSync(join(appDir, "node_modules", ".bin", "vite"), ["build"], {
+      cwd: appDir,
+      env,
+      stdio: "inherit",
+    });
   }
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
@@ -60,7 +69,8 @@ function seedSql() {
   const now = "2026-11-30T12:00:00Z";
   const chunks = [];
   const insert = (head, rows) => {
-    for (let i = 0; i < rows.length; i += 100) chunks.push(`${head} VALUES ${rows.slice(i, i + 100).join(",\n")};`);
+    for (let i = 0; i < rows.length; i += 100)
+      chunks.push(`${head} VALUES ${rows.slice(i, i + 100).join(",\n")};`);
   };
   chunks.push(
     `INSERT INTO coordinators (id, email, display_name, role, active, created_at, updated_at) VALUES ('bench-admin', 'bench@bench.example', 'Bench Administrator', 'administrator', 1, '${now}', '${now}');`,
@@ -69,7 +79,10 @@ function seedSql() {
   for (let i = 0; i < SIZE.volunteers; i++) {
     const profile = {
       displayName: `Person Mustermann ${i}`,
-      languages: [{ language: pick(LANGUAGES), level: "native" }, { language: "de", level: pick(["fluent", "basic"]) }],
+      languages: [
+        { language: pick(LANGUAGES), level: "native" },
+        { language: "de", level: pick(["fluent", "basic"]) },
+      ],
       municipalities: [pick(MUNICIPALITIES)],
       categories: [pick(CATEGORIES), pick(CATEGORIES)].filter((v, j, a) => a.indexOf(v) === j),
       availability: [{ weekday: 1 + (i % 5), from: "09:00", to: "13:00" }],
@@ -99,10 +112,15 @@ function seedSql() {
   for (let v = 0; v < SIZE.volunteers; v++) {
     for (let k = 0; k < SIZE.attendance / SIZE.volunteers; k++) {
       const s = (v * 7 + k * 25) % SIZE.sessions;
-      attendance.push(`('s${s}', 'v${v}', ${quote(pick(["present", "present", "present", "excused", "absent"]))}, 'bench-admin', '${now}')`);
+      attendance.push(
+        `('s${s}', 'v${v}', ${quote(pick(["present", "present", "present", "excused", "absent"]))}, 'bench-admin', '${now}')`,
+      );
     }
   }
-  insert("INSERT OR IGNORE INTO attendance (session_id, volunteer_id, status, recorded_by, recorded_at)", attendance);
+  insert(
+    "INSERT OR IGNORE INTO attendance (session_id, volunteer_id, status, recorded_by, recorded_at)",
+    attendance,
+  );
   return chunks.join("\n");
 }
 
@@ -117,7 +135,10 @@ async function time(base, cookie, name, path, count) {
     const start = performance.now();
     const response = await fetch(`${base}${path}`, { headers: { cookie } });
     const body = await response.arrayBuffer();
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${new TextDecoder().decode(body).slice(0, 200)}`);
+    if (!response.ok)
+      throw new Error(
+        `${path}: ${response.status} ${new TextDecoder().decode(body).slice(0, 200)}`,
+      );
     if (i >= 2) latencies.push(performance.now() - start);
     bytes = body.byteLength;
   }
@@ -139,7 +160,12 @@ async function main() {
   let worker;
   try {
     const run = (args) => {
-      const result = spawnSync(wrangler, args, { cwd: appDir, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      const result = spawnSync(wrangler, args, {
+        cwd: appDir,
+        env,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       if (result.status !== 0) throw new Error(`wrangler ${args[0]} failed:\n${result.stderr}`);
     };
     run(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist]);
@@ -155,7 +181,21 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     worker = spawn(
       wrangler,
-      ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--var", "ENVIRONMENT:development", "--var", "DEV_SIGN_IN:true", "--log-level", "warn"],
+      [
+        "dev",
+        "--ip",
+        "127.0.0.1",
+        "--port",
+        String(port),
+        "--persist-to",
+        persist,
+        "--var",
+        "ENVIRONMENT:development",
+        "--var",
+        "DEV_SIGN_IN:true",
+        "--log-level",
+        "warn",
+      ],
       { cwd: appDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true },
     );
     let cookie = "";
@@ -173,13 +213,29 @@ async function main() {
     }
     if (!cookie) throw new Error("could not sign in to the workspace");
 
-    console.log("\n| endpoint (administrator: every point)  |    n |       p50 |       p99 |       size |");
-    console.log("|--------------------------------------|-----:|----------:|----------:|-----------:|");
+    console.log(
+      "\n| endpoint (administrator: every point)  |    n |       p50 |       p99 |       size |",
+    );
+    console.log(
+      "|--------------------------------------|-----:|----------:|----------:|-----------:|",
+    );
     await time(base, cookie, "GET /api/volunteers (roster)", "/api/volunteers", 50);
     await time(base, cookie, "GET /api/volunteers/:id", "/api/volunteers/v42", 200);
     await time(base, cookie, "GET /api/sessions", "/api/sessions", 50);
-    await time(base, cookie, "GET /api/sessions/:id/attendance", "/api/sessions/s250/attendance", 50);
-    await time(base, cookie, "GET /api/volunteers/:id/certification", "/api/volunteers/v42/certification", 100);
+    await time(
+      base,
+      cookie,
+      "GET /api/sessions/:id/attendance",
+      "/api/sessions/s250/attendance",
+      50,
+    );
+    await time(
+      base,
+      cookie,
+      "GET /api/volunteers/:id/certification",
+      "/api/volunteers/v42/certification",
+      100,
+    );
     await time(base, cookie, "GET /api/certification/cohort", "/api/certification/cohort", 10);
   } finally {
     if (worker) process.kill(-worker.pid, "SIGTERM");

@@ -2,11 +2,12 @@
 import react from "@astrojs/react";
 import { defineConfig } from "astro/config";
 import { siteEnvironment } from "./src/config.ts";
+import { sessionsRefresh } from "./src/integrations/sessions-refresh.ts";
 import { siteBuild } from "./src/integrations/site-build.ts";
 
 // Static output: plain HTML on any static host (Cloudflare Pages reads dist/_headers).
-// The public origin and the forms worker's address come from the environment (SITE_URL,
-// FORMS_WORKER_URL), see src/config.ts.
+// The public origin, the forms worker's address and the address of the training sessions
+// come from the environment (SITE_URL, FORMS_WORKER_URL, SESSIONS_URL), see src/config.ts.
 export default defineConfig({
   output: "static",
   site: siteEnvironment.siteUrl.origin,
@@ -20,5 +21,5 @@ export default defineConfig({
     // Never inline small scripts into the page either (CSP: script-src 'self').
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [react(), siteBuild()],
+  integrations: [react(), siteBuild(), sessionsRefresh(siteEnvironment.sessionsUrl)],
 });

@@ -5,8 +5,9 @@ import { handleNotificationBatch, notifyDependencies } from "./notify/consumer.j
 import { routes } from "./routes/index.js";
 
 /**
- * The forms worker: the public form API and the public certificate check (`fetch`), the
- * notification e-mails (`queue`) and the daily retention job (`scheduled`).
+ * The forms worker: the public form API, the public certificate check and the published
+ * training sessions (`fetch`), the notification e-mails (`queue`) and the daily retention
+ * job (`scheduled`).
  */
 export default {
   fetch(request, env, ctx): Promise<Response> {

@@ -13,13 +13,22 @@ registerMessages(...allMessages);
 /**
  * Build-time configuration of the site. Everything that differs between deployments comes
  * from the environment, never from the code: the public origin (feeds, sitemap, OpenGraph,
- * webcal links) and the address of the forms worker (form actions, CSP).
+ * webcal links), the address of the forms worker (form actions, CSP) and the address the
+ * build reads the training sessions from.
  */
 export interface SiteEnvironment {
   /** Canonical origin of the site, e.g. `https://integrationspaten.alzey-worms.de`. */
   siteUrl: URL;
   /** Origin (and optional base path) of the forms worker, without trailing slash. */
   formsWorkerUrl: string;
+  /**
+   * The forms worker's list of training sessions (`SESSIONS_URL`, e.g.
+   * `https://forms.example.org/api/programme/sessions`), or undefined when unset or empty:
+   * the build then shows the date files only and says so. Deliberately not derived from
+   * `FORMS_WORKER_URL`, which has a default and is set by builds (tests, CI) that must not
+   * depend on a running worker.
+   */
+  sessionsUrl: URL | undefined;
 }
 
 function parseUrl(name: string, value: string): URL {
@@ -39,15 +48,18 @@ function parseUrl(name: string, value: string): URL {
  *
  * @example
  * readSiteEnvironment({}).formsWorkerUrl //=> "http://localhost:8787"
+ * readSiteEnvironment({}).sessionsUrl //=> undefined
  */
 export function readSiteEnvironment(
   env: Record<string, string | undefined> = process.env,
 ): SiteEnvironment {
   const siteUrl = parseUrl("SITE_URL", env.SITE_URL || `https://${alzeyWormsConfig.domain}`);
   const worker = parseUrl("FORMS_WORKER_URL", env.FORMS_WORKER_URL || "http://localhost:8787");
+  const sessions = env.SESSIONS_URL?.trim();
   return {
     siteUrl: new URL(siteUrl.origin),
     formsWorkerUrl: `${worker.origin}${worker.pathname}`.replace(/\/+$/, ""),
+    sessionsUrl: sessions ? parseUrl("SESSIONS_URL", sessions) : undefined,
   };
 }
 

@@ -60,6 +60,14 @@ export {
 } from "./contract/form-paths.js";
 export { CONTRACT_LITERALS } from "./contract/literals.js";
 export {
+  PROGRAMME_SESSIONS,
+  type ProgrammeSession,
+  type ProgrammeSessionsAnswer,
+  programmeSessionEventId,
+  programmeSessionSchema,
+  programmeSessionsAnswerSchema,
+} from "./contract/programme-sessions.js";
+export {
   BRIDGE_SITE_LOCALE,
   DEFAULT_SITE_LOCALE,
   isSiteLocale,

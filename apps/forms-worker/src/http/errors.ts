@@ -177,6 +177,18 @@ export const httpErrors = {
       en: "Try again later; if it persists, tell us.",
     },
   },
+  sessions_unavailable: {
+    status: 503,
+    title: { de: "Termine nicht lesbar", en: "Sessions unavailable" },
+    message: {
+      de: "Die Schulungstermine konnten gerade nicht gelesen werden.",
+      en: "The training sessions could not be read right now.",
+    },
+    hint: {
+      de: "Versuchen Sie es in einer Minute erneut.",
+      en: "Try again in a minute.",
+    },
+  },
   bot_check_unavailable: {
     status: 503,
     title: { de: "Prüfung nicht erreichbar", en: "Check unavailable" },

@@ -51,7 +51,10 @@ async function runCron(at: Date): Promise<void> {
 describe("scheduled retention (the district's periods: 180 days after closing, 365 for unanswered sign-ups)", () => {
   it("uses the periods the district configures", () => {
     // The other two periods (former volunteers, audit log) are the workspace's.
-    expect(alzeyWorms().retention).toMatchObject({ closedRequestsDays: 180, unansweredSignupsDays: 365 });
+    expect(alzeyWorms().retention).toMatchObject({
+      closedRequestsDays: 180,
+      unansweredSignupsDays: 365,
+    });
   });
 
   it("deletes a help request closed 181 days ago and keeps one closed 179 days ago", async () => {

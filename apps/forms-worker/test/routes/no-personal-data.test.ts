@@ -3,6 +3,7 @@ import { getSubmission } from "@integrationspaten/database/submissions";
 import {
   CERTIFICATE_CHECK,
   formatCertificateNumber,
+  PROGRAMME_SESSIONS,
   SUBMISSION_ENDPOINTS,
 } from "@integrationspaten/domain";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -16,16 +17,18 @@ import {
   validHelpRequest,
   validSignup,
 } from "../helpers.js";
+import { insertAttendance, insertSession } from "../sessions-fixtures.js";
 
 /*
  * The public intake worker takes submissions in and answers no request with what was
  * stored: coordinators read, change, export and erase submissions in their workspace
- * (apps/coordination, behind Cloudflare Access). The one endpoint that reads a stored row,
- * the public certificate check, repeats the holder's name only to someone who typed that
- * name. These tests store a sign-up, a help request and a certificate with recognisable
- * personal data, then send every method to every path the worker serves and to the paths
- * of the coordinator API it used to serve, with and without the tokens that API accepted,
- * and look for that data in every answer.
+ * (apps/coordination, behind Cloudflare Access). The public certificate check repeats a
+ * holder's name only to someone who typed that name; the published training sessions are
+ * programme data, without who attended. These tests store a sign-up, a help request, a
+ * certificate and a volunteer's attendance at a session with recognisable personal data,
+ * then send every method to every path the worker serves and to the paths of the
+ * coordinator API it used to serve, with and without the tokens that API accepted, and
+ * look for that data in every answer.
  */
 
 const tag = marker();
@@ -44,6 +47,9 @@ const IDEMPOTENCY_KEY = crypto.randomUUID();
 const HOLDER = `Henrike Zertifiziert ${tag}`;
 const formattedNumber = formatCertificateNumber({ prefix: "AZW", year: 2026, sequence: 4711 });
 const CERTIFICATE_NUMBER = formattedNumber.ok ? formattedNumber.value : "";
+/** A volunteer marked present at a published session (the workspace records attendance). */
+const ATTENDEE = { id: `volunteer-${tag.toLowerCase()}`, name: `Henrike Teilnehmerin ${tag}` };
+const SESSION_ID = `session-${tag.toLowerCase()}`;
 
 let signupId = "";
 let helpRequestId = "";
@@ -78,11 +84,21 @@ beforeAll(async () => {
   )
     .bind(CERTIFICATE_NUMBER, HOLDER, new Date().toISOString())
     .run();
+  await insertSession({ id: SESSION_ID, anonymised: { present: 4, excused: 1, absent: 0 } });
+  await insertAttendance(SESSION_ID, ATTENDEE);
 });
 
 /** Fails with the offending value when `text` contains stored personal data or a stored id. */
 function expectNothingStored(text: string, what: string): void {
-  for (const value of [...Object.values(PERSONAL), tag, signupId, helpRequestId, HOLDER]) {
+  for (const value of [
+    ...Object.values(PERSONAL),
+    tag,
+    signupId,
+    helpRequestId,
+    HOLDER,
+    ATTENDEE.name,
+    ATTENDEE.id,
+  ]) {
     expect(text, `${what} contains ${value}`).not.toContain(value);
   }
 }
@@ -118,16 +134,17 @@ function send(
 }
 
 describe("the intake worker's endpoints", () => {
-  it("are only health, the sign-up, the help request and the certificate check", () => {
+  it("are only health, the sign-up, the help request, the certificate check and the sessions", () => {
     expect(routes.map((route) => [route.path, Object.keys(route.methods)])).toEqual([
       ["/api/health", ["GET"]],
       [SUBMISSION_ENDPOINTS.volunteer_signup, ["POST"]],
       [SUBMISSION_ENDPOINTS.help_request, ["POST"]],
       [CERTIFICATE_CHECK.endpoint, ["GET"]],
+      [PROGRAMME_SESSIONS.endpoint, ["GET"]],
     ]);
   });
 
-  it("never read a stored submission back: the routes import only storing, the key lookup and the certificate check's read", () => {
+  it("never read a stored submission back: the routes import only storing, the key lookup, the certificate check's read and the sessions' public fields", () => {
     const sources = import.meta.glob<string>("../../src/routes/*.ts", {
       query: "?raw",
       import: "default",
@@ -137,6 +154,7 @@ describe("the intake worker's endpoints", () => {
       "../../src/routes/certificate-check.ts",
       "../../src/routes/health.ts",
       "../../src/routes/index.ts",
+      "../../src/routes/programme-sessions.ts",
       "../../src/routes/submissions.ts",
     ]);
     const imported = Object.values(sources).flatMap((text) =>
@@ -148,6 +166,7 @@ describe("the intake worker's endpoints", () => {
     expect(imported.sort()).toEqual([
       "findCertificateForCheck",
       "findSubmissionIdByKey",
+      "listProgrammeSessions",
       "storeSubmission",
     ]);
     for (const [file, text] of Object.entries(sources)) {
@@ -270,6 +289,29 @@ describe("the certificate check", () => {
       JSON.stringify({ ...body, holder: undefined }),
       "the answer besides the holder",
     );
+  });
+});
+
+describe("the published sessions", () => {
+  it("list the session the volunteer attended (the probes above are meaningful)", async () => {
+    const response = await send(PROGRAMME_SESSIONS.endpoint, "GET", undefined);
+    const body = (await response.json()) as { sessions: { id: string }[] };
+
+    expect(body.sessions.map((session) => session.id)).toContain(SESSION_ID);
+  });
+
+  it("never name who attended, nor count them, whatever the query asks for", async () => {
+    for (const query of ["", "?include=attendance", `?volunteer=${ATTENDEE.id}`, "?fields=*"]) {
+      for (const authorization of AUTHORIZATIONS) {
+        const response = await send(`${PROGRAMME_SESSIONS.endpoint}${query}`, "GET", authorization);
+        const text = await response.text();
+        const what = `GET ${query} (${authorization ?? "-"})`;
+
+        expect(response.status, what).toBe(200);
+        expectNothingStored(text, what);
+        expect(text, what).not.toMatch(/attendance|anonymised|"present"|"excused"|"absent"/);
+      }
+    }
   });
 });
 

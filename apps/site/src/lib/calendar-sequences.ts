@@ -11,10 +11,11 @@ import {
 import { district } from "../config.ts";
 
 /*
- * SEQUENCE of every calendar file and feed: derived from the date files by the domain, and
- * raised against the state last published, which this site keeps in git. Editors move a
- * date in place; the committed state is what lets the build notice, so no counter needs
- * bumping by hand.
+ * SEQUENCE of the date files' entries in every calendar file and feed: derived from the
+ * files by the domain, and raised against the state last published, which this site keeps
+ * in git. Editors move a date in place; the committed state is what lets the build notice,
+ * so no counter needs bumping by hand. (The workspace's training sessions carry their own
+ * SEQUENCE and stay out of this state, see workspace-sessions.ts.)
  */
 
 /** The committed state of the published calendars, relative to the site's root. */

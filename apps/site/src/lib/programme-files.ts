@@ -1,18 +1,26 @@
 import {
   type ProgrammeEvent,
   parseProgrammeEvents,
+  sessionKindSchema,
   type ValidationIssue,
 } from "@integrationspaten/domain";
 
+/**
+ * Name of the `dates` collection's loader (src/content.config.ts), for the dev server's
+ * `refreshContent` (src/integrations/sessions-refresh.ts).
+ */
+export const PROGRAMME_DATES_LOADER = "integrationspaten:programme-dates";
+
 /** One date file as read from `src/content/dates/`. */
 export interface DateFile {
-  /** File name, e.g. `fachvortrag-schule-2027.json`. */
+  /** File name, e.g. `treffen-fruehjahr-2027.json`. */
   name: string;
   text: string;
 }
 
-/** A validated date with the site's own marker for example content. */
-export interface ProgrammeEntry {
+/** A validated date written as a file, with the site's own marker for example content. */
+export interface FileEntry {
+  source: "file";
   event: ProgrammeEvent;
   /** Example content the district replaces (shown with an "Example" badge). */
   example: boolean;
@@ -20,9 +28,29 @@ export interface ProgrammeEntry {
   file: string;
 }
 
-export type DateFilesResult =
-  | { ok: true; entries: ProgrammeEntry[] }
-  | { ok: false; errors: string[] };
+/** A training session from the coordinators' workspace (see `workspace-sessions.ts`). */
+export interface WorkspaceEntry {
+  source: "workspace";
+  event: ProgrammeEvent;
+  /** Sessions are real dates, never examples. */
+  example: false;
+  /** The workspace's SEQUENCE, published as it is (not revised against the state file). */
+  sequence: number;
+  /** Address it was read from. */
+  url: string;
+}
+
+/** One date of the programme, as the `dates` collection stores it. */
+export type ProgrammeEntry = FileEntry | WorkspaceEntry;
+
+export type DateFilesResult = { ok: true; entries: FileEntry[] } | { ok: false; errors: string[] };
+
+/**
+ * Kinds of date the coordinators' workspace is the one source of: its training sessions
+ * reach the site through the forms worker, so a file of these kinds would be a second,
+ * drifting copy.
+ */
+export const WORKSPACE_KINDS: readonly string[] = sessionKindSchema.options;
 
 /**
  * Validates the date files with the domain's schemas (`parseProgrammeEvents`, which also
@@ -33,7 +61,8 @@ export type DateFilesResult =
  * The site adds one field of its own, `example` (boolean), and asks that the file name is
  * the id, so that a date is easy to find. With `modules` (the ids of the district's
  * `curriculum.modules`), a date's `module` must be one of them — the same modules the
- * training sessions and certificates name.
+ * training sessions and certificates name. Expert talks and workshops are refused: they are
+ * managed in the coordinators' workspace (`WORKSPACE_KINDS`).
  */
 export function validateDateFiles(
   files: DateFile[],
@@ -62,6 +91,12 @@ export function validateDateFiles(
       errors.push(`${where} › example: Bitte true oder false angeben.`);
       continue;
     }
+    if (typeof event.kind === "string" && WORKSPACE_KINDS.includes(event.kind)) {
+      errors.push(
+        `${where} › kind: Fachvorträge und Workshops werden im Arbeitsbereich der Koordination gepflegt (Schulungstermine) und erscheinen von dort auf der Website; bitte löschen Sie diese Datei und legen Sie den Termin dort an. / Expert talks and workshops are managed in the coordinators' workspace and reach the site from there; delete this file and create the session there.`,
+      );
+      continue;
+    }
     const expectedId = file.name.replace(/\.json$/, "");
     if (event.id !== expectedId) {
       errors.push(`${where} › id: Die Kennung muss dem Dateinamen entsprechen („${expectedId}“).`);
@@ -87,6 +122,7 @@ export function validateDateFiles(
   return {
     ok: true,
     entries: parsed.value.map((event, index) => ({
+      source: "file" as const,
       event,
       example: examples[index] ?? false,
       file: names[index] ?? "",
