@@ -160,6 +160,8 @@ export interface SubmissionFilter {
   readonly coordinationPoint?: string | undefined;
   /** Only these coordination points (a coordinator's own); undefined: every point. */
   readonly coordinationPoints?: readonly string[] | undefined;
+  /** Only answered (true) or unanswered (false) ones; undefined: both. */
+  readonly decided?: boolean | undefined;
 }
 
 /** Position after which the next page starts (newest first). */
@@ -186,6 +188,7 @@ export async function listSubmissions(
          AND (?3 IS NULL OR coordination_point = ?3)
          AND (?4 IS NULL OR created_at < ?4 OR (created_at = ?4 AND id < ?5))
          AND (?7 IS NULL OR coordination_point IN (SELECT value FROM json_each(?7)))
+         AND (?8 IS NULL OR (decision IS NOT NULL) = ?8)
        ORDER BY created_at DESC, id DESC
        LIMIT ?6`,
     )
@@ -197,6 +200,7 @@ export async function listSubmissions(
       cursor?.id ?? null,
       limit,
       filter.coordinationPoints ? JSON.stringify(filter.coordinationPoints) : null,
+      filter.decided === undefined ? null : filter.decided ? 1 : 0,
     )
     .all<SubmissionRow>();
   return results.map(toSubmission);

@@ -4,7 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { type Config, readConfig } from "./config.js";
 import type { AppEnv } from "./http/context.js";
 import { rejectCrossSite } from "./http/cross-site.js";
-import { errorBody, errorLocale, WorkspaceError } from "./http/errors.js";
+import { errorBody, errorLocale, WorkspaceError, workspaceErrors } from "./http/errors.js";
 import { identify } from "./identity/middleware.js";
 import { auditLogRoutes } from "./routes/audit-log.js";
 import {
@@ -97,7 +97,7 @@ app.onError((error, c) => {
   ) => {
     const body = errorBody(code, locale, issues);
     c.header("cache-control", "no-store");
-    return c.json(body, workspaceStatus(code));
+    return c.json(body, workspaceErrors[code].status);
   };
   if (error instanceof WorkspaceError) return respond(error.code, error.issues);
   // hono's JSON validator: a body that does not parse.
@@ -105,9 +105,3 @@ app.onError((error, c) => {
   console.error(JSON.stringify({ level: "error", event: "request.failed", name: error.name }));
   return respond("internal");
 });
-
-import { workspaceErrors } from "./http/errors.js";
-
-function workspaceStatus(code: keyof typeof workspaceErrors) {
-  return workspaceErrors[code].status;
-}

@@ -194,4 +194,26 @@ describe("sign-ups into the roster", () => {
       .first<{ n: number }>();
     expect(listed?.n).toBe(0);
   });
+
+  it("lists open and answered sign-ups apart, each from the database's own filter", async () => {
+    const request = await as(await createCoordinator("coordinator", ["cafe-asyl"]));
+    const open = await storeSignup("cafe-asyl");
+    const answered = await storeSignup("cafe-asyl");
+    await request(`/api/signups/${answered.id}/decline`, {
+      method: "POST",
+      body: { reason: "duplicate" },
+    });
+    const ids = async (query: string) =>
+      (
+        await (
+          await request(`/api/signups${query}`)
+        ).json<{ signups: { id: string; decidedAt: string | null }[] }>()
+      ).signups;
+    const openList = await ids("");
+    const decidedList = await ids("?status=decided");
+    expect(openList.map((s) => s.id)).toContain(open.id);
+    expect(openList.map((s) => s.id)).not.toContain(answered.id);
+    expect(decidedList.find((s) => s.id === answered.id)?.decidedAt).toEqual(expect.any(String));
+    expect(decidedList.map((s) => s.id)).not.toContain(open.id);
+  });
 });

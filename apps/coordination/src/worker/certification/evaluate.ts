@@ -5,6 +5,7 @@ import {
   type TrainingSession,
 } from "@integrationspaten/domain";
 import { workspaceDistrict } from "../../shared/district.js";
+import { districtToday } from "../http/today.js";
 import { attendanceRecords, curriculumSessions } from "../storage/sessions.js";
 
 /*
@@ -72,7 +73,8 @@ export function attendedModules(
 ): string[] {
   const { district } = workspaceDistrict();
   const present = new Set(records.filter((r) => r.status === "present").map((r) => r.sessionId));
-  const today = now.toISOString().slice(0, 10);
+  // The district's calendar day, not UTC's: a session at 18:00 on 31 March counts that day.
+  const today = districtToday(now);
   const modules = new Set(
     sessions
       .filter((s) => present.has(s.id) && !s.cancelled && s.date <= today)

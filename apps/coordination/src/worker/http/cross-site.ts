@@ -11,8 +11,8 @@ const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
  * neither and are judged by their Access assertion alone. Bodies must be JSON, which no
  * HTML form can send cross-site without a CORS preflight (and this API answers none).
  *
- * Written here rather than taken from `hono/csrf`, which only checks requests with form
- * content types and would let a `text/plain`-less JSON request through unchecked.
+ * Written here rather than taken from `hono/csrf`, which checks only requests with form
+ * content types and says nothing about the others.
  */
 export const rejectCrossSite: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!SAFE.has(c.req.method)) {

@@ -52,13 +52,13 @@ export const signupRoutes = new Hono<AppEnv>()
   .get("/", async (c) => {
     const actor = c.get("actor");
     const open = c.req.query("status") !== "decided";
-    // Sign-ups are few (a district gets dozens a year): one page holds them all.
+    // Sign-ups are few (a district gets dozens a year): one page of 500 holds them all.
     const submissions = await listSubmissions(
       c.env.DB,
-      { kind: "volunteer_signup", coordinationPoints: scopeOf(actor) },
+      { kind: "volunteer_signup", coordinationPoints: scopeOf(actor), decided: !open },
       500,
     );
-    const listed = submissions.filter((s) => (s.decision === null) === open).map(summary);
+    const listed = submissions.map(summary);
     await auditStatement(
       c.env.DB,
       {
