@@ -17,6 +17,7 @@ export { type CertificateStatus, certificateStatus } from "./certification/certi
 export {
   type AttendanceTally,
   type CertificationEvaluation,
+  countingSessionIds,
   evaluateCertification,
   evaluateCohort,
   evaluateParsedCohort,

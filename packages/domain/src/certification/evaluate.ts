@@ -132,6 +132,28 @@ export function evaluateParsedCohort(
 }
 
 /**
+ * The ids of the sessions that count towards certification at `asOf` — the curriculum
+ * every evaluation of that moment uses: not cancelled, started by `asOf`, inside the
+ * policy's window. An evaluation kept by a caller (a cache of a cohort) stays right while
+ * this list, the policy, the module labels and the volunteer's records are unchanged.
+ * Like {@link evaluateParsedCohort}, it takes already validated data.
+ *
+ * @example
+ * countingSessionIds({ policy, sessions, asOf: "2026-06-30T12:00:00+02:00", timeZone: "Europe/Berlin" })
+ * //=> ["talk-1", "workshop-1"] (the cancelled and the future session are left out)
+ */
+export function countingSessionIds(
+  request: Pick<CohortEvaluationRequest, "policy" | "sessions" | "asOf" | "timeZone">,
+): string[] {
+  return selectCurriculum(
+    request.sessions,
+    request.policy,
+    request.asOf,
+    request.timeZone,
+  ).sessions.map((session) => session.id);
+}
+
+/**
  * Validates the input and evaluates many volunteers against the same policy and sessions:
  * validation runs once and the attendance records are sorted by volunteer in one pass.
  * The map keeps the order of `volunteerIds` (a repeated id appears once). A record of

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type CertificationEvaluation,
+  countingSessionIds,
   evaluateCertification,
   evaluateCohort,
   evaluateParsedCohort,
@@ -795,5 +796,29 @@ describe("evaluateCohort", () => {
     if (!parsed.ok || !cohort.ok) throw new Error("invalid");
 
     expect(evaluateParsedCohort(parsed.value)).toEqual(cohort.value);
+  });
+});
+
+describe("countingSessionIds", () => {
+  it("names exactly the sessions an evaluation at that moment counts", () => {
+    const sessions = [
+      session("too-early", "expert_talk", "2025-12-30T10:59:00+01:00"),
+      session("first-day", "expert_talk", "2025-12-30T11:00:00+01:00"),
+      session("cancelled", "workshop", "2026-03-10T18:00:00+01:00", { cancelled: true }),
+      session("inside", "workshop", "2026-03-11T18:00:00+01:00"),
+      session("now", "expert_talk", AS_OF),
+      session("future", "expert_talk", "2026-06-30T12:01:00+02:00"),
+    ];
+    const parsed = parseWith(cohortEvaluationRequestSchema, {
+      policy: { windowMonths: 6 },
+      sessions,
+      attendance: [],
+      volunteerIds: ["ana"],
+      asOf: AS_OF,
+      timeZone: TIME_ZONE,
+    });
+    if (!parsed.ok) throw new Error("fixture invalid");
+    expect(countingSessionIds(parsed.value)).toEqual(["first-day", "inside", "now"]);
+    expect(evaluateParsedCohort(parsed.value).get("ana")?.tally.sessions).toBe(3);
   });
 });
