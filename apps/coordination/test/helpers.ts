@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { importJWK, type JWTPayload, SignJWT } from "jose";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import type { Coordinator, CoordinatorRole } from "../src/shared/api.js";
 
 /*
@@ -161,4 +161,41 @@ export function profileFrom(payload: Record<string, unknown>) {
     goodConduct: { seenOn: "2026-11-20", clear: true },
     contact: { email: payload.email },
   };
+}
+
+/** Expert talks (module behoerden) and workshops (antraege) on 1, 2, … October 2026. */
+export async function createSessions(
+  request: Awaited<ReturnType<typeof as>>,
+  count: { talks: number; workshops: number },
+) {
+  const ids: string[] = [];
+  const plan = [
+    ...Array.from({ length: count.talks }, (_, i) => ({
+      kind: "expert_talk",
+      module: "behoerden",
+      day: i + 1,
+    })),
+    ...Array.from({ length: count.workshops }, (_, i) => ({
+      kind: "workshop",
+      module: "antraege",
+      day: count.talks + i + 1,
+    })),
+  ];
+  for (const { kind, module, day } of plan) {
+    const response = await request("/api/sessions", {
+      method: "POST",
+      body: {
+        kind,
+        module,
+        title: `${kind === "workshop" ? "Workshop" : "Fachvortrag"} ${day}`,
+        date: `2026-10-${String(day).padStart(2, "0")}`,
+        start: "18:00",
+        end: "20:00",
+        location: "Kreisverwaltung Alzey, Sitzungssaal",
+      },
+    });
+    expect(response.status).toBe(201);
+    ids.push((await response.json<{ id: string }>()).id);
+  }
+  return ids;
 }

@@ -105,10 +105,14 @@ const volunteersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/ehrenamtliche",
   // Checked against the contract's statuses in the view (the router stays free of zod).
-  validateSearch: (search: Record<string, unknown>): { status?: string } =>
-    typeof search.status === "string" && /^[a-z_]{1,40}$/.test(search.status)
+  validateSearch: (search: Record<string, unknown>): { status?: string; q?: string } => ({
+    ...(typeof search.status === "string" && /^[a-z_]{1,40}$/.test(search.status)
       ? { status: search.status }
-      : {},
+      : {}),
+    ...(typeof search.q === "string" && search.q.trim() !== ""
+      ? { q: search.q.trim().slice(0, 100) }
+      : {}),
+  }),
   component: lazyRouteComponent(() => import("./views/volunteers/RosterView.js"), "RosterView"),
 });
 
@@ -151,6 +155,8 @@ const editSessionRoute = createRoute({
 const attendanceRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/termine/$sessionId/anwesenheit",
+  validateSearch: (search: Record<string, unknown>): { everyone?: true } =>
+    search.everyone === true || search.everyone === "true" ? { everyone: true } : {},
   component: lazyRouteComponent(
     () => import("./views/attendance/AttendanceView.js"),
     "AttendanceView",

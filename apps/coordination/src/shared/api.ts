@@ -101,6 +101,58 @@ export const rosterEntrySchema = volunteerSchema
   });
 export type RosterEntry = z.output<typeof rosterEntrySchema>;
 
+/**
+ * Where the next page of the roster starts: the last line's name and id (keyset paging,
+ * so a page costs the same however far down the list it is). Opaque to the client.
+ */
+export const rosterCursorSchema = z
+  .string()
+  .max(400)
+  .transform((value, ctx) => {
+    try {
+      const decoded: unknown = JSON.parse(
+        new TextDecoder().decode(
+          Uint8Array.from(atob(value.replaceAll("-", "+").replaceAll("_", "/")), (ch) =>
+            ch.charCodeAt(0),
+          ),
+        ),
+      );
+      const cursor = z.tuple([z.string(), z.string()]).safeParse(decoded);
+      if (cursor.success) return { name: cursor.data[0], id: cursor.data[1] };
+    } catch {
+      // falls through to the issue below
+    }
+    ctx.addIssue({ code: "custom", message: "cursor.invalid" });
+    return z.NEVER;
+  });
+
+/** Encodes a roster cursor (the inverse of {@link rosterCursorSchema}). */
+export function rosterCursor(name: string, id: string): string {
+  const bytes = new TextEncoder().encode(JSON.stringify([name, id]));
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_")
+    .replace(/=+$/, "");
+}
+
+/** The roster's query: filters, a name search, and the page. */
+export const rosterQuerySchema = z.object({
+  status: volunteerStatusSchema.optional(),
+  coordinationPoint: z.string().max(80).optional(),
+  q: z.string().trim().max(100).optional(),
+  after: rosterCursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type RosterQuery = z.output<typeof rosterQuerySchema>;
+
+/** One page of the roster, how many match in all, and where the next page starts. */
+export const rosterPageSchema = z.object({
+  volunteers: z.array(rosterEntrySchema),
+  total: z.number().int(),
+  next: z.string().nullable(),
+});
+export type RosterPage = z.output<typeof rosterPageSchema>;
+
 /** Accepting a sign-up: the volunteer record as the coordinator completed it. */
 export const acceptSignupSchema = z.strictObject({
   profile: volunteerProfileSchema,
@@ -353,6 +405,30 @@ export const cohortEntrySchema = z.object({
   certificate: z.object({ number: z.string(), state: certificateStateSchema }).nullable(),
 });
 export type CohortEntry = z.output<typeof cohortEntrySchema>;
+
+/** Progress from which a volunteer counts as „close“ to the certificate. */
+export const COHORT_CLOSE = 0.75;
+
+/** The cohort's groups, in the order the view shows them. */
+export const COHORT_GROUPS = ["eligible", "close", "others"] as const;
+export type CohortGroupName = (typeof COHORT_GROUPS)[number];
+
+/** At most this many of the others (furthest along first) are listed; all are counted. */
+export const COHORT_OTHERS_LISTED = 100;
+
+/**
+ * The cohort view: everyone who can be certified now or is close, in full; of the rest
+ * (with hundreds in training, most of the list) the furthest along and the count.
+ */
+export const cohortSchema = z.object({
+  groups: z.object({
+    eligible: z.array(cohortEntrySchema),
+    close: z.array(cohortEntrySchema),
+    others: z.array(cohortEntrySchema),
+  }),
+  counts: z.object({ eligible: z.number(), close: z.number(), others: z.number() }),
+});
+export type Cohort = z.output<typeof cohortSchema>;
 
 /** Reasons for revoking a certificate: a fixed list, never free text about the person. */
 export const REVOCATION_REASONS = [

@@ -1,3 +1,5 @@
+import { registerMessages } from "@integrationspaten/domain";
+import { en } from "@integrationspaten/domain/messages/en";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
@@ -21,6 +23,10 @@ import { overviewRoutes } from "./routes/overview.js";
 import { sessionRoutes } from "./routes/sessions.js";
 import { signupRoutes } from "./routes/signups.js";
 import { volunteerRoutes } from "./routes/volunteers.js";
+
+// The workspace answers in German and English: the domain's messages (validation, the
+// certification sentences) need the English catalogue registered, German is built in.
+registerMessages(en);
 
 /** Request bodies are small records; anything larger is refused before it is parsed. */
 const MAX_BODY_BYTES = 64 * 1024;

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { verifyCertificateNumber } from "@integrationspaten/domain";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { as, createCoordinator, profileFrom, storeSignup } from "../helpers.js";
+import { as, createCoordinator, createSessions, profileFrom, storeSignup } from "../helpers.js";
 
 /*
  * Training to certificate, through the API: sessions, attendance saved as one request,
@@ -14,42 +14,6 @@ async function pdfText(response: Response): Promise<string> {
   const document = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
   const { text } = await extractText(document, { mergePages: true });
   return text;
-}
-
-async function createSessions(
-  request: Awaited<ReturnType<typeof as>>,
-  count: { talks: number; workshops: number },
-) {
-  const ids: string[] = [];
-  const plan = [
-    ...Array.from({ length: count.talks }, (_, i) => ({
-      kind: "expert_talk",
-      module: "behoerden",
-      day: i + 1,
-    })),
-    ...Array.from({ length: count.workshops }, (_, i) => ({
-      kind: "workshop",
-      module: "antraege",
-      day: count.talks + i + 1,
-    })),
-  ];
-  for (const { kind, module, day } of plan) {
-    const response = await request("/api/sessions", {
-      method: "POST",
-      body: {
-        kind,
-        module,
-        title: `${kind === "workshop" ? "Workshop" : "Fachvortrag"} ${day}`,
-        date: `2026-10-${String(day).padStart(2, "0")}`,
-        start: "18:00",
-        end: "20:00",
-        location: "Kreisverwaltung Alzey, Sitzungssaal",
-      },
-    });
-    expect(response.status).toBe(201);
-    ids.push((await response.json<{ id: string }>()).id);
-  }
-  return ids;
 }
 
 describe("from training to certificate", () => {
@@ -245,6 +209,14 @@ describe("from training to certificate", () => {
       excused: 10,
       absent: 10,
     });
+    // A changed mark moves between the counts (kept by triggers, not recounted).
+    const changed = await request(`/api/sessions/${sessionId}/attendance`, {
+      method: "PUT",
+      body: { records: [{ volunteerId: ids[1], status: "present" }] },
+    });
+    expect((await changed.json<{ session: { attendance: unknown } }>()).session.attendance).toEqual(
+      { present: 11, excused: 9, absent: 10 },
+    );
 
     expect((await request(`/api/volunteers/${ids[0]}`, { method: "DELETE" })).status).toBe(204);
     const left = await env.DB.prepare(
@@ -256,7 +228,50 @@ describe("from training to certificate", () => {
     const session = await (await request(`/api/sessions/${sessionId}`)).json<{
       attendance: unknown;
     }>();
-    expect(session.attendance).toEqual({ present: 10, excused: 10, absent: 10 });
+    expect(session.attendance).toEqual({ present: 11, excused: 9, absent: 10 });
+    const stored = await env.DB.prepare(
+      "SELECT anonymised_present, marked_present FROM training_sessions WHERE id = ?1",
+    )
+      .bind(sessionId)
+      .first();
+    expect(stored).toEqual({ anonymised_present: 1, marked_present: 10 });
+  });
+
+  it("lists those in training by default, everyone on request, and anyone once marked", async () => {
+    const request = await as(await createCoordinator("coordinator", ["fid"]));
+    const [sessionId] = await createSessions(request, { talks: 1, workshops: 0 });
+    const accept = async (status: "in_training" | "paused") => {
+      const signup = await storeSignup("fid");
+      const { id } = await (
+        await request(`/api/signups/${signup.id}/accept`, {
+          method: "POST",
+          body: { profile: profileFrom(signup.payload) },
+        })
+      ).json<{ id: string }>();
+      if (status === "paused")
+        await request(`/api/volunteers/${id}/status`, { method: "POST", body: { status } });
+      return id;
+    };
+    const training = await accept("in_training");
+    const paused = await accept("paused");
+    const listed = async (query = "") =>
+      (
+        await (
+          await request(`/api/sessions/${sessionId}/attendance${query}`)
+        ).json<{
+          entries: { volunteerId: string }[];
+        }>()
+      ).entries.map((e) => e.volunteerId);
+    expect(await listed()).toContain(training);
+    expect(await listed()).not.toContain(paused);
+    expect(await listed("?everyone=true")).toContain(paused);
+
+    const saved = await request(`/api/sessions/${sessionId}/attendance`, {
+      method: "PUT",
+      body: { records: [{ volunteerId: paused, status: "present" }] },
+    });
+    expect(saved.status).toBe(200);
+    expect(await listed()).toContain(paused);
   });
 
   it("refuses marks for a volunteer of another point, and changes nothing", async () => {

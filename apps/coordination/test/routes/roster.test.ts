@@ -217,3 +217,74 @@ describe("sign-ups into the roster", () => {
     expect(decidedList.map((s) => s.id)).not.toContain(open.id);
   });
 });
+
+describe("the roster, page by page", () => {
+  /** Volunteers straight into D1 (a paging test needs hundreds, not their sign-ups). */
+  async function insertVolunteers(point: string, names: readonly string[]) {
+    const now = new Date().toISOString();
+    await env.DB.batch(
+      names.map((name, i) =>
+        env.DB.prepare(
+          `INSERT INTO volunteers (id, coordination_point, status, display_name, record, created_at, updated_at)
+           VALUES (?1, ?2, 'in_training', ?3, ?4, ?5, ?5)`,
+        ).bind(
+          `${point}-${name.replaceAll(/\W/g, "")}-${i}`,
+          point,
+          name,
+          JSON.stringify({ displayName: name, languages: [], municipalities: ["alzey"] }),
+          now,
+        ),
+      ),
+    );
+  }
+
+  type Page = { volunteers: { displayName: string }[]; total: number; next: string | null };
+
+  it("walks 250 volunteers in name order, without gaps or repeats, and counts them", async () => {
+    const request = await as(await createCoordinator("coordinator", ["fid"]));
+    const names = Array.from(
+      { length: 250 },
+      (_, i) => `Seitenprobe ${String(i).padStart(3, "0")}`,
+    );
+    // Inserted shuffled, and two share a name: the id breaks the tie.
+    await insertVolunteers("fid", [...names].reverse().concat(["Seitenprobe 100"]));
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const query = new URLSearchParams({ q: "seitenprobe", limit: "100" });
+      if (after) query.set("after", after);
+      const response = await request(`/api/volunteers?${query}`);
+      expect(response.status).toBe(200);
+      const page: Page = await response.json();
+      expect(page.total).toBe(251);
+      seen.push(...page.volunteers.map((v) => v.displayName));
+      after = page.next;
+      pages++;
+    } while (after && pages < 10);
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...names.slice(0, 101), ...names.slice(100)]);
+  });
+
+  it("searches names as text: % and _ match only themselves", async () => {
+    const request = await as(await createCoordinator("coordinator", ["cafe-asyl"]));
+    await insertVolunteers("cafe-asyl", ["Suchprobe 100%", "Suchprobe 1000", "Suchprobe_A"]);
+    const names = async (q: string) =>
+      (await (await request(`/api/volunteers?q=${encodeURIComponent(q)}`)).json<Page>()).volunteers
+        .map((v) => v.displayName)
+        .sort();
+    expect(await names("suchprobe 100")).toEqual(["Suchprobe 100%", "Suchprobe 1000"]);
+    expect(await names("probe 100%")).toEqual(["Suchprobe 100%"]);
+    expect(await names("probe_")).toEqual(["Suchprobe_A"]);
+  });
+
+  it("refuses a forged cursor and a limit out of range with a clear message", async () => {
+    const request = await as(await createCoordinator("coordinator", ["fid"]));
+    for (const query of ["after=bm90LWpzb24", "after=%%%", "limit=0", "limit=501", "status=gone"]) {
+      const response = await request(`/api/volunteers?${query}`);
+      expect(response.status, query).toBe(422);
+      const body = await response.json<{ error: { code: string } }>();
+      expect(body.error.code).toBe("validation_failed");
+    }
+  });
+});

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type {
   CertificateRecord,
   CertificationProgress,
-  CohortEntry,
+  Cohort,
   revokeCertificateSchema,
 } from "../../shared/api.js";
 import { api } from "./http.js";
@@ -22,7 +22,7 @@ export const certificationQuery = (volunteerId: string) =>
 
 export const cohortQuery = queryOptions({
   queryKey: ["certification", "cohort"],
-  queryFn: () => api<{ entries: CohortEntry[] }>("/api/certification/cohort"),
+  queryFn: () => api<Cohort>("/api/certification/cohort"),
   retry: false,
 });
 

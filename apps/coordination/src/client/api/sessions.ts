@@ -20,12 +20,15 @@ export const sessionQuery = (id: string) =>
     retry: false,
   });
 
-export const attendanceQuery = (sessionId: string) =>
+/** `everyone`: with certified and paused volunteers, not only those in training. */
+const listQuery = (everyone: boolean) => (everyone ? "?everyone=true" : "");
+
+export const attendanceQuery = (sessionId: string, everyone: boolean) =>
   queryOptions({
-    queryKey: ["sessions", "attendance", sessionId],
+    queryKey: ["sessions", "attendance", sessionId, everyone],
     queryFn: () =>
       api<{ session: SessionRecord; entries: AttendanceEntry[] }>(
-        `/api/sessions/${encodeURIComponent(sessionId)}/attendance`,
+        `/api/sessions/${encodeURIComponent(sessionId)}/attendance${listQuery(everyone)}`,
       ),
     retry: false,
   });
@@ -39,12 +42,12 @@ export const updateSession = (id: string, input: SessionInput) =>
 export const cancelSession = (id: string) =>
   api<SessionRecord>(`/api/sessions/${encodeURIComponent(id)}/cancel`, "POST", {});
 
-export const saveAttendance = (id: string, update: AttendanceUpdate) =>
+export const saveAttendance = (id: string, update: AttendanceUpdate, everyone: boolean) =>
   api<{ session: SessionRecord; entries: AttendanceEntry[] }>(
-    `/api/sessions/${encodeURIComponent(id)}/attendance`,
+    `/api/sessions/${encodeURIComponent(id)}/attendance${listQuery(everyone)}`,
     "PUT",
     update,
   );
 
-export const attendanceSheetPath = (id: string) =>
-  `/api/sessions/${encodeURIComponent(id)}/attendance-sheet.pdf`;
+export const attendanceSheetPath = (id: string, everyone = false) =>
+  `/api/sessions/${encodeURIComponent(id)}/attendance-sheet.pdf${listQuery(everyone)}`;

@@ -1,8 +1,8 @@
 import type { VolunteerStatus } from "@integrationspaten/domain";
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
-  RosterEntry,
+  RosterPage,
   VolunteerProfileInput,
   VolunteerRecord,
   volunteerStatusChangeSchema,
@@ -11,13 +11,20 @@ import { api } from "./http.js";
 
 export type StatusChange = z.input<typeof volunteerStatusChangeSchema>["status"];
 
-export const rosterQuery = (status: VolunteerStatus | undefined) =>
-  queryOptions({
-    queryKey: ["volunteers", "list", status ?? "all"],
-    queryFn: () =>
-      api<{ volunteers: RosterEntry[] }>(
-        status ? `/api/volunteers?status=${encodeURIComponent(status)}` : "/api/volunteers",
-      ),
+/** The roster, 100 lines a page, filtered by status and a part of the name. */
+export const rosterQuery = (status: VolunteerStatus | undefined, name: string | undefined) =>
+  infiniteQueryOptions({
+    queryKey: ["volunteers", "list", status ?? "all", name ?? ""],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => {
+      const query = new URLSearchParams();
+      if (status) query.set("status", status);
+      if (name) query.set("q", name);
+      if (pageParam) query.set("after", pageParam);
+      const search = query.toString();
+      return api<RosterPage>(search ? `/api/volunteers?${search}` : "/api/volunteers");
+    },
+    getNextPageParam: (last) => last.next ?? undefined,
   });
 
 export const volunteerQuery = (id: string) =>

@@ -1,21 +1,21 @@
 import {
   type CertificationEvaluation,
   evaluateCertification,
-  evaluateCohort,
   type TrainingSession,
 } from "@integrationspaten/domain";
 import { workspaceDistrict } from "../../shared/district.js";
 import { districtToday } from "../http/today.js";
-import { attendanceRecords, curriculumSessions } from "../storage/sessions.js";
+import { attendanceOf, curriculumSessions } from "../storage/sessions.js";
 
 /*
  * The domain's certification rules applied to what D1 holds: the district's policy, every
  * session, the volunteers' attendance, now, in the district's time zone.
  */
 
-type Records = Awaited<ReturnType<typeof attendanceRecords>>;
+type Records = Awaited<ReturnType<typeof attendanceOf>>;
 
-function common(sessions: TrainingSession[], now: Date) {
+/** The district's policy, the sessions and the moment, as the domain's evaluation takes them. */
+export function curriculumRequest(sessions: TrainingSession[], now: Date) {
   const { district } = workspaceDistrict();
   return {
     policy: district.certificationPolicy,
@@ -35,34 +35,15 @@ export async function evaluateVolunteer(
 ): Promise<{ evaluation: CertificationEvaluation; sessions: TrainingSession[]; records: Records }> {
   const [sessions, records] = await Promise.all([
     curriculumSessions(db),
-    attendanceRecords(db, [volunteerId]),
+    attendanceOf(db, volunteerId),
   ]);
   const result = evaluateCertification(
-    { ...common(sessions, now), attendance: records, volunteerId },
+    { ...curriculumRequest(sessions, now), attendance: records, volunteerId },
     locale,
   );
   // The input comes from our own tables, whose constraints match the schemas.
   if (!result.ok) throw new Error(`evaluation refused stored data: ${result.issues[0]?.code}`);
   return { evaluation: result.value, sessions, records };
-}
-
-/** Every listed volunteer's evaluation, in one pass over the attendance. */
-export async function evaluateVolunteers(
-  db: D1Database,
-  volunteerIds: string[],
-  locale: string,
-  now = new Date(),
-): Promise<Map<string, CertificationEvaluation>> {
-  const [sessions, records] = await Promise.all([
-    curriculumSessions(db),
-    attendanceRecords(db, volunteerIds),
-  ]);
-  const result = evaluateCohort(
-    { ...common(sessions, now), attendance: records, volunteerIds },
-    locale,
-  );
-  if (!result.ok) throw new Error(`evaluation refused stored data: ${result.issues[0]?.code}`);
-  return result.value;
 }
 
 /** Labels (German) of the modules the volunteer attended at least once. */

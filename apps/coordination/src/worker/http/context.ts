@@ -50,3 +50,15 @@ export function jsonBody<S extends z.ZodType>(schema: S) {
     return result.value;
   });
 }
+
+/** Validates the query string like {@link jsonBody} the body (one value per name). */
+export function queryParams<S extends z.ZodType>(schema: S) {
+  return validator("query", (value, c): z.output<S> => {
+    const single = Object.fromEntries(
+      Object.entries(value).map(([name, v]) => [name, Array.isArray(v) ? v[0] : v]),
+    );
+    const result = parseWith(schema, single, c.get("locale"));
+    if (!result.ok) throw new WorkspaceError("validation_failed", result.issues);
+    return result.value;
+  });
+}

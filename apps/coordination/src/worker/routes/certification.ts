@@ -1,12 +1,14 @@
 import { certificateCheckUrl, issueCertificate } from "@integrationspaten/domain";
 import { Hono } from "hono";
-import { type CohortEntry, revokeCertificateSchema } from "../../shared/api.js";
-import { workspaceDistrict } from "../../shared/district.js";
 import {
-  attendedModules,
-  evaluateVolunteer,
-  evaluateVolunteers,
-} from "../certification/evaluate.js";
+  COHORT_CLOSE,
+  COHORT_OTHERS_LISTED,
+  type Cohort,
+  revokeCertificateSchema,
+} from "../../shared/api.js";
+import { workspaceDistrict } from "../../shared/district.js";
+import { cohortGroups } from "../certification/cohort.js";
+import { attendedModules, evaluateVolunteer } from "../certification/evaluate.js";
 import { type AppContext, type AppEnv, jsonBody, scopeOf } from "../http/context.js";
 import { WorkspaceError } from "../http/errors.js";
 import { districtToday } from "../http/today.js";
@@ -16,11 +18,10 @@ import {
   certificatesOf,
   getCertificate,
   insertCertificateStatement,
-  latestCertificates,
   nextSequence,
   revokeCertificateStatement,
 } from "../storage/certificates.js";
-import { getVolunteer, listRoster, updateStatusStatement } from "../storage/volunteers.js";
+import { getVolunteer, updateStatusStatement } from "../storage/volunteers.js";
 
 /*
  * Certification: a volunteer's progress against the district's policy (with the domain's
@@ -134,49 +135,26 @@ export const volunteerCertificationRoutes = new Hono<AppEnv>()
 export const cohortRoutes = new Hono<AppEnv>().get("/cohort", async (c) => {
   const actor = c.get("actor");
   const now = new Date();
-  const roster = (await listRoster(c.env.DB, scopeOf(actor), {})).filter(
-    (v) => v.status !== "retired",
-  );
-  const [evaluations, certificates] = await Promise.all([
-    evaluateVolunteers(
-      c.env.DB,
-      roster.map((v) => v.id),
-      c.get("locale"),
-      now,
-    ),
-    latestCertificates(c.env.DB, districtToday(now)),
-  ]);
-  const entries: CohortEntry[] = roster.map((volunteer) => {
-    const evaluation = evaluations.get(volunteer.id);
-    const certificate = certificates.get(volunteer.id);
-    return {
-      volunteerId: volunteer.id,
-      displayName: volunteer.displayName,
-      coordinationPoint: volunteer.coordinationPoint,
-      volunteerStatus: volunteer.status,
-      eligible: evaluation?.eligible ?? false,
-      progress: evaluation?.progress ?? 0,
-      missing: evaluation?.missing ?? [],
-      certificate: certificate ? { number: certificate.number, state: certificate.state } : null,
-    };
+  const groups = await cohortGroups(c.env.DB, scopeOf(actor), c.get("locale"), now, {
+    close: COHORT_CLOSE,
+    othersListed: COHORT_OTHERS_LISTED,
+    today: districtToday(now),
   });
-  entries.sort(
-    (a, b) =>
-      Number(b.eligible) - Number(a.eligible) ||
-      b.progress - a.progress ||
-      a.displayName.localeCompare(b.displayName, "de"),
-  );
+  const listed = [...groups.eligible, ...groups.close, ...groups.others];
   await auditStatement(
     c.env.DB,
     {
       actorId: actor.id,
       action: "list",
       recordType: "certificate",
-      detail: { count: entries.length },
+      detail: { count: listed.length },
     },
     now,
   ).run();
-  return c.json({ entries });
+  return c.json({
+    groups: { eligible: groups.eligible, close: groups.close, others: groups.others },
+    counts: groups.counts,
+  } satisfies Cohort);
 });
 
 /** A certificate of a visible volunteer (an erased holder's certificate is no one's). */

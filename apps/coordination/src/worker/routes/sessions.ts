@@ -13,6 +13,7 @@ import {
   getSession,
   insertSessionStatement,
   listSessions,
+  markableVolunteers,
   saveAttendanceStatement,
   updateSessionStatement,
 } from "../storage/sessions.js";
@@ -28,6 +29,9 @@ async function existingSession(c: AppContext, id: string) {
   if (!session) throw new WorkspaceError("not_found");
   return session;
 }
+
+/** `?everyone=true`: the attendance list with certified and paused volunteers too. */
+const everyone = (c: AppContext) => c.req.query("everyone") === "true";
 
 function pointName(id: string): string {
   return workspaceDistrict().district.coordinationPoints.find((p) => p.id === id)?.name ?? id;
@@ -90,7 +94,7 @@ export const sessionRoutes = new Hono<AppEnv>()
   .get("/:id/attendance", async (c) => {
     const session = await existingSession(c, c.req.param("id"));
     const actor = c.get("actor");
-    const entries = await attendanceList(c.env.DB, session.id, scopeOf(actor));
+    const entries = await attendanceList(c.env.DB, session.id, scopeOf(actor), everyone(c));
     await auditStatement(
       c.env.DB,
       {
@@ -113,9 +117,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     const ids = new Set(records.map((r) => r.volunteerId));
     if (ids.size !== records.length) throw new WorkspaceError("validation_failed");
     // Only volunteers of the coordinator's points may be marked: check all before writing.
-    const visible = new Set(
-      (await attendanceList(c.env.DB, session.id, scopeOf(actor))).map((e) => e.volunteerId),
-    );
+    const visible = await markableVolunteers(c.env.DB, session.id, [...ids], scopeOf(actor));
     if (records.some((r) => !visible.has(r.volunteerId))) throw new WorkspaceError("not_found");
     const now = new Date();
     const counts = { present: 0, excused: 0, absent: 0 };
@@ -136,14 +138,14 @@ export const sessionRoutes = new Hono<AppEnv>()
     ]);
     return c.json({
       session: await getSession(c.env.DB, session.id),
-      entries: await attendanceList(c.env.DB, session.id, scopeOf(actor)),
+      entries: await attendanceList(c.env.DB, session.id, scopeOf(actor), everyone(c)),
     });
   })
   .get("/:id/attendance-sheet.pdf", async (c) => {
     const session = await existingSession(c, c.req.param("id"));
     const actor = c.get("actor");
     const { district } = workspaceDistrict();
-    const entries = await attendanceList(c.env.DB, session.id, scopeOf(actor));
+    const entries = await attendanceList(c.env.DB, session.id, scopeOf(actor), everyone(c));
     const module =
       district.curriculum.modules.find((m) => m.id === session.module)?.label.de ?? session.module;
     const pdf = await attendanceSheetPdf({

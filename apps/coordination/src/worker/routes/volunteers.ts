@@ -1,12 +1,12 @@
-import { volunteerStatusSchema } from "@integrationspaten/domain";
 import { Hono } from "hono";
 import {
+  rosterQuerySchema,
   type VolunteerProfile,
   type VolunteerRecord,
   volunteerProfileSchema,
   volunteerStatusChangeSchema,
 } from "../../shared/api.js";
-import { type AppContext, type AppEnv, jsonBody, scopeOf } from "../http/context.js";
+import { type AppContext, type AppEnv, jsonBody, queryParams, scopeOf } from "../http/context.js";
 import { WorkspaceError } from "../http/errors.js";
 import { districtToday } from "../http/today.js";
 import { auditStatement } from "../storage/audit-log.js";
@@ -43,26 +43,20 @@ function changedFields(before: VolunteerProfile, after: VolunteerProfile): strin
 }
 
 export const volunteerRoutes = new Hono<AppEnv>()
-  .get("/", async (c) => {
+  .get("/", queryParams(rosterQuerySchema), async (c) => {
     const actor = c.get("actor");
-    const status = c.req.query("status");
-    const parsedStatus = status ? volunteerStatusSchema.safeParse(status) : undefined;
-    if (parsedStatus && !parsedStatus.success) throw new WorkspaceError("validation_failed");
-    const roster = await listRoster(c.env.DB, scopeOf(actor), {
-      status: parsedStatus?.data,
-      coordinationPoint: c.req.query("coordinationPoint"),
-    });
+    const roster = await listRoster(c.env.DB, scopeOf(actor), c.req.valid("query"));
     await auditStatement(
       c.env.DB,
       {
         actorId: actor.id,
         action: "list",
         recordType: "volunteer",
-        detail: { count: roster.length },
+        detail: { count: roster.volunteers.length },
       },
       new Date(),
     ).run();
-    return c.json({ volunteers: roster });
+    return c.json(roster);
   })
   .get("/:id", async (c) => {
     const volunteer = await visibleVolunteer(c, c.req.param("id"));

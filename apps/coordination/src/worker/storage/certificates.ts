@@ -76,22 +76,6 @@ export async function getCertificate(
   return row ? toRecord(row, today) : undefined;
 }
 
-/** The latest certificate of every volunteer that has one (for the cohort view). */
-export async function latestCertificates(
-  db: D1Database,
-  today: string,
-): Promise<Map<string, CertificateRecord>> {
-  const { results } = await db
-    .prepare(
-      `SELECT ${COLUMNS} FROM certificates WHERE volunteer_id IS NOT NULL ORDER BY issued_on, number`,
-    )
-    .all<CertificateRow>();
-  const latest = new Map<string, CertificateRecord>();
-  for (const row of results)
-    if (row.volunteer_id) latest.set(row.volunteer_id, toRecord(row, today));
-  return latest;
-}
-
 /** The next running number of a district's year (numbers are never reused). */
 export async function nextSequence(
   db: D1Database,

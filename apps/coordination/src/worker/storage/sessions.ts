@@ -29,21 +29,15 @@ interface SessionRow {
 }
 
 /**
- * Sessions with their attendance counts (live rows plus the anonymised counts of erased
- * people), counted in one pass over the (session_id, status) index.
+ * Sessions with their attendance counts: the live marks (kept per session by triggers,
+ * migration 0010) plus the anonymised marks of erased people.
  */
 const SELECT = `SELECT s.id, s.kind, s.module, s.title, s.date, s.start_time, s.end_time,
     s.location, s.cancelled, s.sequence, s.updated_at,
-    s.anonymised_present + coalesce(c.present, 0) AS present,
-    s.anonymised_excused + coalesce(c.excused, 0) AS excused,
-    s.anonymised_absent + coalesce(c.absent, 0) AS absent
-  FROM training_sessions s
-  LEFT JOIN (
-    SELECT session_id,
-      sum(status = 'present') AS present, sum(status = 'excused') AS excused,
-      sum(status = 'absent') AS absent
-    FROM attendance GROUP BY session_id
-  ) c ON c.session_id = s.id`;
+    s.anonymised_present + s.marked_present AS present,
+    s.anonymised_excused + s.marked_excused AS excused,
+    s.anonymised_absent + s.marked_absent AS absent
+  FROM training_sessions s`;
 
 function toSession(row: SessionRow): SessionRecord {
   return {
@@ -70,13 +64,7 @@ export async function listSessions(db: D1Database): Promise<SessionRecord[]> {
   return results.map(toSession);
 }
 
-/** One session; its counts come from its own rows of the index, not a pass over all. */
-const SELECT_ONE = `SELECT s.id, s.kind, s.module, s.title, s.date, s.start_time, s.end_time,
-    s.location, s.cancelled, s.sequence, s.updated_at,
-    s.anonymised_present + (SELECT count(*) FROM attendance WHERE session_id = s.id AND status = 'present') AS present,
-    s.anonymised_excused + (SELECT count(*) FROM attendance WHERE session_id = s.id AND status = 'excused') AS excused,
-    s.anonymised_absent + (SELECT count(*) FROM attendance WHERE session_id = s.id AND status = 'absent') AS absent
-  FROM training_sessions s WHERE s.id = ?1`;
+const SELECT_ONE = `${SELECT} WHERE s.id = ?1`;
 
 export async function getSession(db: D1Database, id: string): Promise<SessionRecord | undefined> {
   const row = await db.prepare(SELECT_ONE).bind(id).first<SessionRow>();
@@ -171,13 +159,17 @@ export function cancelSessionStatement(db: D1Database, id: string, now: Date): D
 }
 
 /**
- * The attendance list of a session: every volunteer of the visible points who is in the
- * programme (not retired), plus anyone already marked, with their mark.
+ * The attendance list of a session: the volunteers of the visible points who are in
+ * training (applied or training), plus anyone already marked, with their mark — or, with
+ * `everyone`, every volunteer who has not left the programme. Certified and paused
+ * volunteers take part now and then; listing all of them by default made the list of a
+ * large district (5,000 people) a long scroll and a slow answer (bench/coordination.mjs).
  */
 export async function attendanceList(
   db: D1Database,
   sessionId: string,
   scope: PointScope,
+  everyone: boolean,
 ): Promise<AttendanceEntry[]> {
   const { results } = await db
     .prepare(
@@ -185,10 +177,11 @@ export async function attendanceList(
        FROM volunteers v
        LEFT JOIN attendance a ON a.volunteer_id = v.id AND a.session_id = ?1
        WHERE (?2 IS NULL OR v.coordination_point IN (SELECT value FROM json_each(?2)))
-         AND (v.status <> 'retired' OR a.status IS NOT NULL)
+         AND (a.status IS NOT NULL OR v.status IN ('applicant', 'in_training')
+              OR (?3 = 1 AND v.status <> 'retired'))
        ORDER BY v.display_name COLLATE NOCASE, v.id`,
     )
-    .bind(sessionId, scope ? JSON.stringify(scope) : null)
+    .bind(sessionId, scope ? JSON.stringify(scope) : null, everyone ? 1 : 0)
     .all<{
       id: string;
       display_name: string;
@@ -203,6 +196,29 @@ export async function attendanceList(
     volunteerStatus: row.volunteer_status,
     status: row.status,
   }));
+}
+
+/**
+ * Which of `volunteerIds` may be marked for a session: volunteers of the visible points
+ * who are in the programme, or were already marked for it.
+ */
+export async function markableVolunteers(
+  db: D1Database,
+  sessionId: string,
+  volunteerIds: readonly string[],
+  scope: PointScope,
+): Promise<Set<string>> {
+  const rows = await db
+    .prepare(
+      `SELECT v.id FROM volunteers v
+       WHERE v.id IN (SELECT value FROM json_each(?2))
+         AND (?3 IS NULL OR v.coordination_point IN (SELECT value FROM json_each(?3)))
+         AND (v.status <> 'retired'
+              OR EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = ?1 AND a.volunteer_id = v.id))`,
+    )
+    .bind(sessionId, JSON.stringify(volunteerIds), scope ? JSON.stringify(scope) : null)
+    .raw<[string]>();
+  return new Set(rows.map(([id]) => id));
 }
 
 /**
@@ -239,19 +255,57 @@ export function saveAttendanceStatement(
     );
 }
 
-/** Attendance records of some volunteers (all when `volunteerIds` is undefined). */
-export async function attendanceRecords(
+/** One volunteer's attendance records. */
+export async function attendanceOf(
   db: D1Database,
-  volunteerIds?: readonly string[],
+  volunteerId: string,
 ): Promise<{ volunteerId: string; sessionId: string; status: AttendanceMark }[]> {
   const { results } = await db
     .prepare(
       `SELECT volunteer_id AS volunteerId, session_id AS sessionId, status FROM attendance
-       WHERE ?1 IS NULL OR volunteer_id IN (SELECT value FROM json_each(?1))`,
+       WHERE volunteer_id = ?1`,
     )
-    .bind(volunteerIds ? JSON.stringify(volunteerIds) : null)
+    .bind(volunteerId)
     .all<{ volunteerId: string; sessionId: string; status: AttendanceMark }>();
   return results;
+}
+
+/** The attendance records of some volunteers. */
+export async function attendanceOfSome(
+  db: D1Database,
+  volunteerIds: readonly string[],
+): Promise<{ volunteerId: string; sessionId: string; status: AttendanceMark }[]> {
+  const rows = await db
+    .prepare(
+      `SELECT volunteer_id, session_id, status FROM attendance
+       WHERE volunteer_id IN (SELECT value FROM json_each(?1))
+       ORDER BY volunteer_id`,
+    )
+    .bind(JSON.stringify(volunteerIds))
+    .raw<[string, string, AttendanceMark]>();
+  return rows.map(([volunteerId, sessionId, status]) => ({ volunteerId, sessionId, status }));
+}
+
+/**
+ * The attendance of everyone in the cohort (not retired, of the visible points), grouped by
+ * volunteer. Read as raw rows: at 100,000 records the objects D1 would build per row cost
+ * more than the query.
+ */
+export async function cohortAttendance(
+  db: D1Database,
+  scope: PointScope,
+): Promise<{ volunteerId: string; sessionId: string; status: AttendanceMark }[]> {
+  const rows = await db
+    .prepare(
+      `SELECT a.volunteer_id, a.session_id, a.status
+       FROM attendance a JOIN volunteers v ON v.id = a.volunteer_id
+       WHERE v.status <> 'retired'
+         AND (?1 IS NULL OR v.coordination_point IN (SELECT value FROM json_each(?1)))
+       ORDER BY a.volunteer_id`,
+    )
+    .bind(scope ? JSON.stringify(scope) : null)
+    .raw<[string, string, AttendanceMark]>();
+  return rows.map(([volunteerId, sessionId, status]) => ({ volunteerId, sessionId, status }));
 }
 
 /** Keeps the counts of an erased volunteer's attendance on the sessions (before the rows go). */

@@ -24,9 +24,12 @@ const marksOf = (entries: readonly AttendanceEntry[]): Marks =>
 export function AttendanceEditor({
   session,
   entries: initialEntries,
+  everyone,
 }: {
   session: SessionRecord;
   entries: readonly AttendanceEntry[];
+  /** Whether the list has certified and paused volunteers too. */
+  everyone: boolean;
 }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
@@ -82,7 +85,7 @@ export function AttendanceEditor({
       return status ? [{ volunteerId: e.volunteerId, status }] : [];
     });
     try {
-      const answer = await saveAttendance(session.id, { records });
+      const answer = await saveAttendance(session.id, { records }, everyone);
       setEntries(answer.entries);
       setSaved(marksOf(answer.entries));
       setMarks(marksOf(answer.entries));
@@ -116,7 +119,7 @@ export function AttendanceEditor({
         >
           {t("attendance.markRemaining", { count: unmarked })}
         </Button>
-        <AttendanceSheetLink sessionId={session.id} />
+        <AttendanceSheetLink sessionId={session.id} everyone={everyone} />
       </div>
       <AttendanceTable
         entries={entries}

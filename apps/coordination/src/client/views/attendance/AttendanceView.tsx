@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { getRouteApi, Link } from "@tanstack/react-router";
+import { getRouteApi, Link, linkOptions } from "@tanstack/react-router";
 import { attendanceQuery } from "../../api/sessions.js";
 import { formatDay, todayInDistrict } from "../../format/dates.js";
 import { useI18n } from "../../i18n/use-i18n.js";
 import { ErrorState } from "../../ui/ErrorState.js";
+import { FilterLinks } from "../../ui/FilterLinks.js";
 import { Loading } from "../../ui/Loading.js";
 import { PageHeading } from "../../ui/PageHeading.js";
 import { AttendanceEditor } from "./AttendanceEditor.js";
@@ -15,7 +16,8 @@ const route = getRouteApi("/_app/termine/$sessionId/anwesenheit");
 export function AttendanceView() {
   const { t, locale } = useI18n();
   const { sessionId } = route.useParams();
-  const attendance = useQuery(attendanceQuery(sessionId));
+  const everyone = route.useSearch().everyone === true;
+  const attendance = useQuery(attendanceQuery(sessionId, everyone));
   const session = attendance.data?.session;
   // Attendance is taken from the session's day on; before, the Worker answers 409.
   const upcoming = session !== undefined && session.date > todayInDistrict();
@@ -40,11 +42,33 @@ export function AttendanceView() {
         />
       ) : null}
       {session && upcoming ? <FutureSessionNotice session={session} /> : null}
+      <FilterLinks
+        label={t("attendance.who")}
+        links={[
+          {
+            key: "training",
+            label: t("attendance.whoTraining"),
+            options: linkOptions({ to: "/termine/$sessionId/anwesenheit", params: { sessionId } }),
+            current: !everyone,
+          },
+          {
+            key: "everyone",
+            label: t("attendance.whoEveryone"),
+            options: linkOptions({
+              to: "/termine/$sessionId/anwesenheit",
+              params: { sessionId },
+              search: { everyone: true },
+            }),
+            current: everyone,
+          },
+        ]}
+      />
       {attendance.data && !upcoming ? (
         <AttendanceEditor
-          key={attendance.data.session.updatedAt}
+          key={`${attendance.data.session.updatedAt}-${everyone}`}
           session={attendance.data.session}
           entries={attendance.data.entries}
+          everyone={everyone}
         />
       ) : null}
     </div>

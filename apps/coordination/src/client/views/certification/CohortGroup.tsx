@@ -1,5 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import type { CohortEntry } from "../../../shared/api.js";
+import type { CohortEntry, CohortGroupName } from "../../../shared/api.js";
 import { pointName } from "../../format/district-labels.js";
 import { useI18n } from "../../i18n/use-i18n.js";
 import { CertificateStateBadge } from "../../ui/CertificateStateBadge.js";
@@ -10,9 +10,12 @@ import { VolunteerStatusBadge } from "../../ui/VolunteerStatusBadge.js";
 export function CohortGroup({
   group,
   entries,
+  count,
 }: {
-  group: "eligible" | "close" | "others";
+  group: CohortGroupName;
   entries: readonly CohortEntry[];
+  /** How many are in the group; more than `entries` when only the first are listed. */
+  count: number;
 }) {
   const { t, locale } = useI18n();
   const percent = new Intl.NumberFormat(locale, { style: "percent" });
@@ -20,8 +23,16 @@ export function CohortGroup({
   return (
     <section className="kern-stack-sm" aria-labelledby={headingId}>
       <h2 className="kern-heading-medium" id={headingId}>
-        {t(`cohort.group.${group}`)} ({entries.length})
+        {t(`cohort.group.${group}`)} ({count})
       </h2>
+      {count > entries.length ? (
+        <p className="kern-body">
+          {t("cohort.firstListed", { shown: entries.length, count })}{" "}
+          <Link to="/ehrenamtliche" className="kern-link">
+            {t("cohort.toRoster")}
+          </Link>
+        </p>
+      ) : null}
       {entries.length === 0 ? (
         <p className="kern-body">{t("cohort.empty")}</p>
       ) : (

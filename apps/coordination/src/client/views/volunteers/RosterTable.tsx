@@ -10,9 +10,12 @@ import { VolunteerStatusBadge } from "../../ui/VolunteerStatusBadge.js";
 export function RosterTable({
   volunteers,
   caption,
+  count,
 }: {
   volunteers: readonly RosterEntry[];
   caption: string;
+  /** How many are shown of how many match, e.g. „100 von 5.000“. */
+  count: string;
 }) {
   const { t, locale } = useI18n();
   if (volunteers.length === 0) return <p className="kern-body">{t("volunteers.none")}</p>;
@@ -20,7 +23,7 @@ export function RosterTable({
     <TableScroll captionId="roster-caption">
       <table className="kern-table">
         <caption className="kern-title" id="roster-caption">
-          {caption} ({volunteers.length})
+          {caption} ({count})
         </caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">

@@ -1,23 +1,32 @@
 import { volunteerStatusSchema } from "@integrationspaten/domain";
-import { useQuery } from "@tanstack/react-query";
-import { getRouteApi, linkOptions } from "@tanstack/react-router";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { getRouteApi, linkOptions, useNavigate } from "@tanstack/react-router";
 import { rosterQuery } from "../../api/volunteers.js";
 import { useI18n } from "../../i18n/use-i18n.js";
+import { Button } from "../../ui/Button.js";
 import { ErrorState } from "../../ui/ErrorState.js";
 import { FilterLinks } from "../../ui/FilterLinks.js";
 import { Loading } from "../../ui/Loading.js";
 import { PageHeading } from "../../ui/PageHeading.js";
+import { RosterSearch } from "./RosterSearch.js";
 import { RosterTable } from "./RosterTable.js";
 
 const route = getRouteApi("/_app/ehrenamtliche");
 
-/** The roster of the coordinator's points, filtered by status. */
+/** The roster of the coordinator's points, filtered by status and name, 100 at a time. */
 export function RosterView() {
   const { t } = useI18n();
   const search = route.useSearch();
+  const navigate = useNavigate();
   const parsed = volunteerStatusSchema.safeParse(search.status);
   const status = parsed.success ? parsed.data : undefined;
-  const roster = useQuery(rosterQuery(status));
+  const name = search.q;
+  const roster = useInfiniteQuery(rosterQuery(status, name));
+  const volunteers = roster.data?.pages.flatMap((page) => page.volunteers) ?? [];
+  const total = roster.data?.pages[0]?.total ?? 0;
+  const statusCaption = status
+    ? t("volunteers.captionStatus", { status: t(`volunteerStatus.${status}`) })
+    : t("volunteers.caption");
   return (
     <div className="kern-stack-lg">
       <PageHeading title={t("volunteers.title")}>{t("volunteers.title")}</PageHeading>
@@ -27,16 +36,29 @@ export function RosterView() {
           {
             key: "all",
             label: t("volunteers.all"),
-            options: linkOptions({ to: "/ehrenamtliche", search: {} }),
+            options: linkOptions({ to: "/ehrenamtliche", search: name ? { q: name } : {} }),
             current: !status,
           },
           ...volunteerStatusSchema.options.map((option) => ({
             key: option,
             label: t(`volunteerStatus.${option}`),
-            options: linkOptions({ to: "/ehrenamtliche", search: { status: option } }),
+            options: linkOptions({
+              to: "/ehrenamtliche",
+              search: { status: option, ...(name ? { q: name } : {}) },
+            }),
             current: status === option,
           })),
         ]}
+      />
+      <RosterSearch
+        key={name ?? ""}
+        value={name ?? ""}
+        onSearch={(q) =>
+          void navigate({
+            to: "/ehrenamtliche",
+            search: { ...(status ? { status } : {}), ...(q ? { q } : {}) },
+          })
+        }
       />
       {roster.isPending ? <Loading /> : null}
       {roster.isError ? (
@@ -44,13 +66,23 @@ export function RosterView() {
       ) : null}
       {roster.data ? (
         <RosterTable
-          volunteers={roster.data.volunteers}
+          volunteers={volunteers}
           caption={
-            status
-              ? t("volunteers.captionStatus", { status: t(`volunteerStatus.${status}`) })
-              : t("volunteers.caption")
+            name ? t("volunteers.captionSearch", { caption: statusCaption, name }) : statusCaption
           }
+          count={t("volunteers.shown", { shown: volunteers.length, total })}
         />
+      ) : null}
+      {roster.hasNextPage ? (
+        <div>
+          <Button
+            variant="secondary"
+            disabled={roster.isFetchingNextPage}
+            onClick={() => void roster.fetchNextPage()}
+          >
+            {t("volunteers.more")}
+          </Button>
+        </div>
       ) : null}
     </div>
   );
