@@ -198,6 +198,8 @@ async function main() {
         "ENVIRONMENT:development",
         "--var",
         "DEV_SIGN_IN:true",
+        "--var",
+        "LINK_SECRET:bench-only-link-secret-0123456789abcdef",
         "--log-level",
         "warn",
       ],

@@ -23,6 +23,7 @@ mkdirSync(`${import.meta.dirname}/dist/client`, { recursive: true });
  */
 export const TEAM = "https://test-team.cloudflareaccess.com";
 export const AUDIENCE = "test-audience-tag-0123456789";
+const LINK_SECRET_FOR_TESTS = "test-link-secret-0123456789abcdef0123456789";
 
 async function keyPair(kid: string) {
   const { publicKey, privateKey } = await generateKeyPair("RS256", { extractable: true });
@@ -68,7 +69,13 @@ export default defineConfig({
       wrangler: { configPath: "./wrangler.jsonc" },
       miniflare: {
         // The production configuration (wrangler.jsonc's vars) with the test team.
-        bindings: { ...productionVars, ACCESS_TEAM_DOMAIN: TEAM, ACCESS_AUD: AUDIENCE },
+        bindings: {
+          ...productionVars,
+          ACCESS_TEAM_DOMAIN: TEAM,
+          ACCESS_AUD: AUDIENCE,
+          // A secret in production (wrangler secret put); a fixed one for the tests.
+          LINK_SECRET: LINK_SECRET_FOR_TESTS,
+        },
         outboundService: accessTeam,
       },
     }),
@@ -81,6 +88,7 @@ export default defineConfig({
     silent: "passed-only",
     setupFiles: ["./test/apply-migrations.ts"],
     provide: {
+      linkSecret: LINK_SECRET_FOR_TESTS,
       d1Migrations,
       productionVars,
       access: {

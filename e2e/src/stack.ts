@@ -207,6 +207,10 @@ export async function startWorkspace(
       "DEV_SIGN_IN:true",
       "--var",
       `SITE_URL:${siteOrigin}`,
+      "--var",
+      `WORKSPACE_URL:http://127.0.0.1:${port}`,
+      "--var",
+      "LINK_SECRET:e2e-only-link-secret-0123456789abcdef",
     ],
     { cwd: WORKSPACE_DIR, env: wranglerEnv, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );

@@ -4,10 +4,14 @@ import { app } from "../src/worker/app.js";
 import { readConfig } from "../src/worker/config.js";
 import { api, createCoordinator } from "./helpers.js";
 
-// wrangler.jsonc's `vars`, as a deploy would use them.
-const production = inject("productionVars");
+// wrangler.jsonc's `vars` and the secret a deploy adds (`wrangler secret put LINK_SECRET`).
+const production: Record<string, string> = {
+  ...inject("productionVars"),
+  LINK_SECRET: inject("linkSecret"),
+};
 
 const development = {
+  LINK_SECRET: inject("linkSecret"),
   ENVIRONMENT: "development",
   DEV_SIGN_IN: "true",
   ACCESS_TEAM_DOMAIN: "",
@@ -28,7 +32,7 @@ describe("the configuration", () => {
     for (const source of [
       { ...production, DEV_SIGN_IN: "true" },
       { ...development, ENVIRONMENT: "production" },
-      { DEV_SIGN_IN: "true" },
+      { DEV_SIGN_IN: "true", LINK_SECRET: inject("linkSecret") },
     ]) {
       const result = readConfig(source);
       expect(result.ok).toBe(false);
@@ -36,6 +40,14 @@ describe("the configuration", () => {
         expect(result.problems.join("\n")).toMatch(
           /^DEV_SIGN_IN: the development sign-in is refused/m,
         );
+    }
+  });
+
+  it("refuses to start without a link secret, or with a short one", () => {
+    for (const LINK_SECRET of [undefined, "too-short"]) {
+      const result = readConfig({ ...production, LINK_SECRET });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems).toEqual([expect.stringMatching(/^LINK_SECRET: /)]);
     }
   });
 

@@ -199,3 +199,79 @@ export async function createSessions(
   }
   return ids;
 }
+
+/** A certified volunteer straight into D1 (with a certificate in force), for matching. */
+export async function certifiedVolunteer(
+  point: string,
+  overrides: { name?: string; languages?: { language: string; level: string }[] } = {},
+) {
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  const name = overrides.name ?? `Amira Musterfrau ${id.slice(0, 4)}`;
+  const profile = {
+    displayName: name,
+    languages: overrides.languages ?? [
+      { language: "ar", level: "native" },
+      { language: "de", level: "fluent" },
+    ],
+    municipalities: ["alzey"],
+    categories: ["behoerden", "jobcenter", "antraege"],
+    availability: [],
+    goodConduct: { seenOn: "2026-11-20", clear: true },
+    contact: { email: `${id.slice(0, 8)}@example.org` },
+  };
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO volunteers (id, coordination_point, status, display_name, record, created_at, updated_at)
+       VALUES (?1, ?2, 'certified', ?3, ?4, ?5, ?5)`,
+    ).bind(id, point, name, JSON.stringify(profile), now),
+    env.DB.prepare(
+      `INSERT INTO certificates (number, district_id, year, sequence, volunteer_id, holder_name, issued_on, modules, issued_by, created_at)
+       VALUES (?1, 'alzey-worms', 2026, ?2, ?3, ?4, '2026-11-20', '[]', 'test', ?5)`,
+    ).bind(`T-${id}`, Math.floor(Math.random() * 1e9), id, name, now),
+  ]);
+  return { id, name, email: profile.contact.email };
+}
+
+/** The answer link's token of a link row, signed with the tests' LINK_SECRET. */
+export async function answerToken(linkId: string): Promise<string> {
+  const { tokenOf } = await import("../src/worker/cases/link-token.js");
+  return tokenOf(inject("linkSecret"), "answer", linkId);
+}
+
+/** The answer link a volunteer got for their latest offer on a case. */
+export async function offerLink(caseId: string) {
+  const row = await env.DB.prepare(
+    `SELECT l.id, l.assignment_id FROM volunteer_links l JOIN assignments a ON a.id = l.assignment_id
+     WHERE a.case_id = ?1 AND l.used_at IS NULL ORDER BY a.offered_at DESC LIMIT 1`,
+  )
+    .bind(caseId)
+    .first<{ id: string; assignment_id: string }>();
+  if (!row) throw new Error("no open link");
+  return { token: await answerToken(row.id), assignmentId: row.assignment_id, linkId: row.id };
+}
+
+/** A volunteer's answer through the public page, as the browser's form sends it. */
+export function answer(
+  token: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
+  return exports.default.fetch(
+    new Request(`${ORIGIN}/v/${token}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "sec-fetch-site": "same-origin",
+        origin: ORIGIN,
+        ...headers,
+      },
+      body: new URLSearchParams(fields).toString(),
+    }),
+  );
+}
+
+/** The public page of a link. */
+export function linkPage(token: string, query = "") {
+  return exports.default.fetch(new Request(`${ORIGIN}/v/${token}${query}`));
+}

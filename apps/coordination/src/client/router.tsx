@@ -169,22 +169,41 @@ const cohortRoute = createRoute({
   component: lazyRouteComponent(() => import("./views/certification/CohortView.js"), "CohortView"),
 });
 
+/** A search parameter that is a plain token (an id or code), else nothing. */
+function token(value: unknown, pattern: RegExp): string | undefined {
+  return typeof value === "string" && pattern.test(value) ? value : undefined;
+}
+
+/** The inbox's filters; checked against the contract and the district in the view. */
+interface CaseInboxSearch {
+  state?: string;
+  category?: string;
+  language?: string;
+  municipality?: string;
+}
+
 const helpRequestsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/anfragen",
-  component: lazyRouteComponent(
-    () => import("./views/help-requests/HelpRequestListView.js"),
-    "HelpRequestListView",
-  ),
+  validateSearch: (search: Record<string, unknown>): CaseInboxSearch => {
+    const state = token(search.state, /^[a-z_]{1,40}$/);
+    const category = token(search.category, /^[a-z0-9_-]{1,80}$/);
+    const language = token(search.language, /^[A-Za-z0-9-]{1,35}$/);
+    const municipality = token(search.municipality, /^[a-z0-9_-]{1,80}$/);
+    return {
+      ...(state ? { state } : {}),
+      ...(category ? { category } : {}),
+      ...(language ? { language } : {}),
+      ...(municipality ? { municipality } : {}),
+    };
+  },
+  component: lazyRouteComponent(() => import("./views/cases/CaseInboxView.js"), "CaseInboxView"),
 });
 
 const helpRequestRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/anfragen/$requestId",
-  component: lazyRouteComponent(
-    () => import("./views/help-requests/HelpRequestDetailView.js"),
-    "HelpRequestDetailView",
-  ),
+  component: lazyRouteComponent(() => import("./views/cases/CaseView.js"), "CaseView"),
 });
 
 const coordinatorsRoute = createRoute({

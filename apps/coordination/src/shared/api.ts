@@ -438,3 +438,157 @@ export const REVOCATION_REASONS = [
   "replaced",
 ] as const;
 export const revokeCertificateSchema = z.strictObject({ reason: z.enum(REVOCATION_REASONS) });
+
+// --- Help requests as cases: inbox, matching, forwarding, follow-up --------------------
+
+/** Where a case stands: nobody asked yet (or the last one declined), asked, taken, done. */
+export const CASE_STATES = ["open", "offered", "accepted", "closed"] as const;
+export const caseStateSchema = z.enum(CASE_STATES);
+export type CaseState = z.output<typeof caseStateSchema>;
+
+/** How a case ended; `unrecorded` only for cases closed before outcomes were recorded. */
+export const CASE_OUTCOMES = ["took_place", "withdrawn", "nobody_found", "referred"] as const;
+export const caseOutcomeSchema = z.enum([...CASE_OUTCOMES, "unrecorded"]);
+export type CaseOutcome = z.output<typeof caseOutcomeSchema>;
+
+/** One volunteer asked for a case, and what became of it. */
+export const ASSIGNMENT_STATES = [
+  "offered",
+  "accepted",
+  "declined",
+  "expired",
+  "withdrawn",
+  "released",
+] as const;
+export const assignmentStateSchema = z.enum(ASSIGNMENT_STATES);
+export type AssignmentState = z.output<typeof assignmentStateSchema>;
+
+/** Why a volunteer says no: a fixed list, never free text. */
+export const VOLUNTEER_DECLINE_REASONS = ["no_time", "too_far", "not_suitable", "other"] as const;
+export type VolunteerDeclineReason = (typeof VOLUNTEER_DECLINE_REASONS)[number];
+
+/** The volunteer's answer to „Hat der Termin stattgefunden?“. */
+export const FOLLOW_UP_ANSWERS = ["yes", "postponed", "no"] as const;
+export type FollowUpAnswer = (typeof FOLLOW_UP_ANSWERS)[number];
+
+/** Inbox filters; `active` is everything not closed. */
+export const caseListQuerySchema = z.object({
+  state: z.enum([...CASE_STATES, "active"]).default("active"),
+  category: z.string().max(80).optional(),
+  language: z.string().max(35).optional(),
+  municipality: z.string().max(80).optional(),
+});
+export type CaseListQuery = z.input<typeof caseListQuerySchema>;
+
+/** One line of the inbox: ids of the district's catalogue, which the app labels. */
+export const caseSummarySchema = z.object({
+  id: z.string(),
+  coordinationPoint: z.string(),
+  state: caseStateSchema,
+  outcome: caseOutcomeSchema.nullable(),
+  category: z.string(),
+  municipality: z.string(),
+  /** The requester's languages, most preferred first. */
+  languages: z.array(z.string()),
+  /** Language of the page the request was sent from (`ar` for the Arabic form). */
+  locale: z.string(),
+  receivedAt: z.string(),
+  /** A concrete appointment date the requester named, if any. */
+  preferredDate: z.string().nullable(),
+  /** The preferred date is at most seven days away (or past) and nobody has taken it. */
+  urgent: z.boolean(),
+  /** The volunteer asked or taken right now, if any. */
+  volunteer: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+  /** Until when the current offer waits for an answer. */
+  offerExpiresAt: z.string().nullable(),
+});
+export type CaseSummary = z.output<typeof caseSummarySchema>;
+
+/** One volunteer asked for the case. */
+export const assignmentSchema = z.object({
+  id: z.string(),
+  /** Null once the volunteer was erased. */
+  volunteer: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+  state: assignmentStateSchema,
+  offeredAt: z.string(),
+  expiresAt: z.string(),
+  answeredAt: z.string().nullable(),
+  declineReason: z.enum(VOLUNTEER_DECLINE_REASONS).nullable(),
+  followUp: z.enum(FOLLOW_UP_ANSWERS).nullable(),
+});
+export type Assignment = z.output<typeof assignmentSchema>;
+
+/** One step of a case's history: who and when, never personal data. */
+export const caseEventSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorType: z.enum(["coordinator", "volunteer", "system"]),
+  /** The coordinator's name, or the volunteer's (while on record). */
+  actorName: z.string().nullable(),
+  event: z.enum([
+    "opened",
+    "forwarded",
+    "accepted",
+    "declined",
+    "expired",
+    "withdrawn",
+    "released",
+    "appointment",
+    "follow_up",
+    "closed",
+    "reopened",
+    "mail_failed",
+    "anonymised",
+  ]),
+  assignmentId: z.string().nullable(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).nullable(),
+});
+export type CaseEvent = z.output<typeof caseEventSchema>;
+
+/** The agreed appointment: local date and times in the district, and where. */
+export const appointmentSchema = z
+  .strictObject({
+    date: z.iso.date(),
+    start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    place: z.string().trim().max(200).optional(),
+  })
+  .refine((a) => a.start < a.end, { path: ["end"], message: "time.range" });
+export type Appointment = z.output<typeof appointmentSchema>;
+
+/** A case with the request (contact data included: coordinators call back), steps, history. */
+export const caseDetailSchema = caseSummarySchema.extend({
+  /** The stored request; null once retention anonymised the case. */
+  request: z.record(z.string(), z.unknown()).nullable(),
+  appointment: appointmentSchema.nullable(),
+  assignments: z.array(assignmentSchema),
+  history: z.array(caseEventSchema),
+});
+export type CaseDetail = z.output<typeof caseDetailSchema>;
+
+/** A suggested or excluded volunteer, with the domain's reasons as sentences. */
+export const matchEntrySchema = z.object({
+  volunteerId: z.string(),
+  displayName: z.string(),
+  rank: z.number().nullable(),
+  reasons: z.array(z.string()),
+  /** Already asked for this case (declined, did not answer, withdrawn). */
+  askedBefore: z.boolean(),
+});
+export type MatchEntry = z.output<typeof matchEntrySchema>;
+
+/** The suggestion for one case: the domain's ranking over the visible volunteers. */
+export const matchingSchema = z.object({
+  step: z.enum(["shared_language", "bridge_language", "interpreter", "none"]),
+  summary: z.string(),
+  candidates: z.array(matchEntrySchema),
+  /** How many volunteers are not suggested; their reasons with `?excluded=true`. */
+  excludedCount: z.number(),
+  excluded: z.array(matchEntrySchema).nullable(),
+  /** The best candidate not asked before: the suggestion after a decline. */
+  next: z.string().nullable(),
+});
+export type MatchingResult = z.output<typeof matchingSchema>;
+
+export const forwardSchema = z.strictObject({ volunteerId: z.string().min(1).max(80) });
+export const closeCaseSchema = z.strictObject({ outcome: z.enum(CASE_OUTCOMES) });

@@ -9,6 +9,7 @@ import { rejectCrossSite } from "./http/cross-site.js";
 import { errorBody, errorLocale, WorkspaceError, workspaceErrors } from "./http/errors.js";
 import { identify } from "./identity/middleware.js";
 import { auditLogRoutes } from "./routes/audit-log.js";
+import { caseRoutes } from "./routes/cases.js";
 import {
   certificateRoutes,
   cohortRoutes,
@@ -17,7 +18,6 @@ import {
 import { coordinatorRoutes } from "./routes/coordinators.js";
 import { devSignInRoutes } from "./routes/dev-sign-in.js";
 import { exportRoutes } from "./routes/exports.js";
-import { helpRequestRoutes } from "./routes/help-requests.js";
 import { meRoutes } from "./routes/me.js";
 import { overviewRoutes } from "./routes/overview.js";
 import { sessionRoutes } from "./routes/sessions.js";
@@ -58,7 +58,7 @@ export const protectedApi = new Hono<AppEnv>()
   .route("/sessions", sessionRoutes)
   .route("/certification", cohortRoutes)
   .route("/certificates", certificateRoutes)
-  .route("/help-requests", helpRequestRoutes)
+  .route("/cases", caseRoutes)
   .route("/coordinators", coordinatorRoutes)
   .route("/audit-log", auditLogRoutes)
   .route("/exports", exportRoutes);

@@ -19,6 +19,15 @@ const sourceSchema = z
     ACCESS_TEAM_DOMAIN: z.string().trim().default(""),
     ACCESS_AUD: z.string().trim().default(""),
     SITE_URL: anyOrigin.default("http://127.0.0.1:4321"),
+    // Where the workspace itself is reached: the links in e-mails to volunteers point here.
+    WORKSPACE_URL: anyOrigin.default("http://127.0.0.1:8788"),
+    // Signs the links sent to volunteers and their calendar feeds (a secret; at least 32
+    // characters). Changing it makes every link sent so far invalid.
+    LINK_SECRET: z.string().min(32, { error: "must be a secret of at least 32 characters" }),
+    // How long a volunteer has to answer an offer before the case returns.
+    OFFER_HOURS: z.coerce.number().int().min(1).max(720).default(48),
+    // Sender of the e-mails to volunteers and requesters.
+    MAIL_FROM: z.email().default("koordination@integrationspaten.example"),
   })
   .superRefine((source, ctx) => {
     if (source.DEV_SIGN_IN === "true" && source.ENVIRONMENT !== "development") {
@@ -57,6 +66,12 @@ export interface Config {
   readonly identity: Identity;
   /** Origin of the public site. */
   readonly siteUrl: string;
+  /** Origin of the workspace (links in e-mails). */
+  readonly workspaceUrl: string;
+  readonly linkSecret: string;
+  /** Hours a volunteer has to answer an offer. */
+  readonly offerHours: number;
+  readonly mailFrom: string;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -86,6 +101,14 @@ export function readConfig(source: Record<string, unknown>): ConfigResult {
         };
   return {
     ok: true,
-    config: { environment: value.ENVIRONMENT, identity, siteUrl: value.SITE_URL },
+    config: {
+      environment: value.ENVIRONMENT,
+      identity,
+      siteUrl: value.SITE_URL,
+      workspaceUrl: value.WORKSPACE_URL,
+      linkSecret: value.LINK_SECRET,
+      offerHours: value.OFFER_HOURS,
+      mailFrom: value.MAIL_FROM,
+    },
   };
 }

@@ -58,6 +58,8 @@ async function fixture() {
       `INSERT INTO certificates (number, district_id, year, sequence, volunteer_id, holder_name, issued_on, modules, issued_by, created_at)
        VALUES (?1, 'alzey-worms', 2026, ?2, ?3, 'Erika Musterfrau', '2026-11-20', '[]', 'test', ?4)`,
     ).bind(certificate, certificates, volunteer.id, now),
+    // Certified, so that it is a candidate for the help request (behoerden: certified only).
+    env.DB.prepare("UPDATE volunteers SET status = 'certified' WHERE id = ?1").bind(volunteer.id),
   ]);
   return { signup, decline, helpRequest, volunteer, colleague, accepted, session, certificate };
 }
@@ -121,16 +123,48 @@ const CASES: Record<string, RouteCase> = {
     admin: 204,
     otherPoint: 404,
   },
-  "GET /api/help-requests": { path: () => "/api/help-requests", admin: 200, otherPoint: 200 },
-  "GET /api/help-requests/:id": {
-    path: (f) => `/api/help-requests/${f.helpRequest.id}`,
+  "GET /api/cases": { path: () => "/api/cases", admin: 200, otherPoint: 200 },
+  "GET /api/cases/:id": {
+    path: (f) => `/api/cases/${f.helpRequest.id}`,
     admin: 200,
     otherPoint: 404,
   },
-  "PATCH /api/help-requests/:id": {
-    path: (f) => `/api/help-requests/${f.helpRequest.id}`,
-    body: () => ({ status: "in_progress" }),
+  "GET /api/cases/:id/matching": {
+    path: (f) => `/api/cases/${f.helpRequest.id}/matching`,
     admin: 200,
+    otherPoint: 404,
+  },
+  "POST /api/cases/:id/forward": {
+    path: (f) => `/api/cases/${f.helpRequest.id}/forward`,
+    body: (f) => ({ volunteerId: f.volunteer.id }),
+    admin: 200,
+    otherPoint: 404,
+  },
+  "POST /api/cases/:id/resend": {
+    path: (f) => `/api/cases/${f.helpRequest.id}/resend`,
+    admin: 409,
+    otherPoint: 404,
+  },
+  "POST /api/cases/:id/withdraw": {
+    path: (f) => `/api/cases/${f.helpRequest.id}/withdraw`,
+    admin: 409,
+    otherPoint: 404,
+  },
+  "PUT /api/cases/:id/appointment": {
+    path: (f) => `/api/cases/${f.helpRequest.id}/appointment`,
+    body: () => ({ date: "2026-12-10", start: "10:00", end: "11:30", place: "Jobcenter Alzey" }),
+    admin: 200,
+    otherPoint: 404,
+  },
+  "POST /api/cases/:id/close": {
+    path: (f) => `/api/cases/${f.helpRequest.id}/close`,
+    body: () => ({ outcome: "withdrawn" }),
+    admin: 200,
+    otherPoint: 404,
+  },
+  "POST /api/cases/:id/reopen": {
+    path: (f) => `/api/cases/${f.helpRequest.id}/reopen`,
+    admin: 409,
     otherPoint: 404,
   },
   "GET /api/coordinators": { path: () => "/api/coordinators", admin: 200, otherPoint: 403 },

@@ -22,6 +22,16 @@ export function categoryLabel(id: string, locale: Locale): string {
   return district.categories.find((c) => c.id === id)?.label[locale] ?? id;
 }
 
+/** The district's municipalities with their names, in the district's order. */
+export function municipalityOptions(): { value: string; label: string }[] {
+  return district.municipalities.map((m) => ({ value: m.id, label: m.name }));
+}
+
+/** The district's request categories with their labels, in the district's order. */
+export function categoryOptions(locale: Locale): { value: string; label: string }[] {
+  return district.categories.map((c) => ({ value: c.id, label: c.label[locale] }));
+}
+
 export function moduleLabel(id: string, locale: Locale): string {
   return district.curriculum.modules.find((m) => m.id === id)?.label[locale] ?? id;
 }
@@ -44,6 +54,11 @@ export function offeredLanguages(locale: Locale): { tag: string; name: string }[
   return district.languagesOffered
     .map((tag) => ({ tag, name: languageName(tag, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+/** The offered languages as choices of a select, sorted by name in the UI language. */
+export function languageOptions(locale: Locale): { value: string; label: string }[] {
+  return offeredLanguages(locale).map(({ tag, name }) => ({ value: tag, label: name }));
 }
 
 export function languageList(tags: readonly string[], locale: Locale): string {

@@ -112,6 +112,55 @@ export const workspaceErrors = {
       en: "The request body is not valid JSON.",
     },
   },
+  case_offered: {
+    status: 409,
+    message: {
+      de: "Für diese Anfrage wartet schon eine Anfrage an eine ehrenamtliche Person auf Antwort. Nehmen Sie sie zurück, bevor Sie jemand anderen fragen.",
+      en: "A volunteer has already been asked about this request and has not answered yet. Withdraw that offer before asking someone else.",
+    },
+  },
+  case_taken: {
+    status: 409,
+    message: {
+      de: "Diese Anfrage hat schon eine ehrenamtliche Person übernommen.",
+      en: "A volunteer has already taken this request.",
+    },
+  },
+  case_closed: {
+    status: 409,
+    message: {
+      de: "Diese Anfrage ist abgeschlossen. Öffnen Sie sie wieder, um sie weiterzubearbeiten.",
+      en: "This request is closed. Reopen it to work on it again.",
+    },
+  },
+  case_not_offered: {
+    status: 409,
+    message: {
+      de: "Für diese Anfrage wartet keine Anfrage an eine ehrenamtliche Person auf Antwort.",
+      en: "No volunteer is waiting to answer about this request.",
+    },
+  },
+  not_a_candidate: {
+    status: 409,
+    message: {
+      de: "Diese Person kommt für die Anfrage nicht in Frage (siehe Ausschlussgründe).",
+      en: "This volunteer is not a candidate for the request (see the reasons for exclusion).",
+    },
+  },
+  case_anonymised: {
+    status: 409,
+    message: {
+      de: "Diese Anfrage ist anonymisiert; die Angaben der anfragenden Person sind gelöscht.",
+      en: "This request has been anonymised; the requester's details are deleted.",
+    },
+  },
+  mail_failed: {
+    status: 502,
+    message: {
+      de: "Die Anfrage ist eingetragen, aber die E-Mail an die ehrenamtliche Person konnte nicht gesendet werden. Bitte senden Sie sie erneut.",
+      en: "The offer is recorded, but the e-mail to the volunteer could not be sent. Please send it again.",
+    },
+  },
   validation_failed: {
     status: 422,
     message: {

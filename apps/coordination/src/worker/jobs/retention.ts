@@ -32,7 +32,7 @@ export async function runRetention(
   const former = await retiredBefore(db, new Date(now.getTime() - formerVolunteersDays * DAY));
   for (const id of former) {
     await db.batch([
-      ...eraseVolunteerStatements(db, id, today),
+      ...eraseVolunteerStatements(db, id, now, today),
       auditStatement(
         db,
         {

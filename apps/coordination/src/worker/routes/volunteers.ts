@@ -119,7 +119,7 @@ export const volunteerRoutes = new Hono<AppEnv>()
     const now = new Date();
     const db = c.env.DB;
     await db.batch([
-      ...eraseVolunteerStatements(db, volunteer.id, districtToday(now)),
+      ...eraseVolunteerStatements(db, volunteer.id, now, districtToday(now)),
       auditStatement(
         db,
         {

@@ -7,6 +7,7 @@ import {
   type VolunteerProfile,
   type VolunteerRecord,
 } from "../../shared/api.js";
+import { releaseVolunteerStatements } from "./cases.js";
 import { forgetHolderStatement } from "./certificates.js";
 import { anonymiseAttendanceStatement } from "./sessions.js";
 
@@ -216,15 +217,19 @@ export function updateStatusStatement(
 
 /**
  * Erases a volunteer (GDPR Art. 17): the record goes, and with it the sign-up it came
- * from, the attendance rows (foreign keys cascade) and the name on certificates. What stays is anonymous: the
- * sessions' attendance counts and the certificate numbers issued.
+ * from, the attendance rows (foreign keys cascade) and the name on certificates. What stays
+ * is anonymous: the sessions' attendance counts, the certificate numbers issued, and the
+ * cases' assignments without the person (their cases reopened if still active).
  */
 export function eraseVolunteerStatements(
   db: D1Database,
   id: string,
+  now: Date,
   today: string,
 ): D1PreparedStatement[] {
   return [
+    // Cases they were asked for or had taken go back to open, with a step in the history.
+    ...releaseVolunteerStatements(db, id, now),
     anonymiseAttendanceStatement(db, id),
     forgetHolderStatement(db, id, today),
     // The sign-up the record was accepted from holds the same person's data.

@@ -3,9 +3,9 @@ import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { auditRecordTypeSchema } from "../../../shared/api.js";
 import { auditLogQuery } from "../../api/audit-log.js";
 import { useI18n } from "../../i18n/use-i18n.js";
-import { Button } from "../../ui/Button.js";
 import { ErrorState } from "../../ui/ErrorState.js";
 import { Loading } from "../../ui/Loading.js";
+import { LoadMore } from "../../ui/LoadMore.js";
 import { PageHeading } from "../../ui/PageHeading.js";
 import { SelectField } from "../../ui/SelectField.js";
 import { AuditTable } from "./AuditTable.js";
@@ -44,17 +44,7 @@ export function AuditLogView() {
       {log.isPending ? <Loading /> : null}
       {log.isError ? <ErrorState error={log.error} retry={() => void log.refetch()} /> : null}
       {log.data ? <AuditTable entries={entries} /> : null}
-      {log.hasNextPage ? (
-        <div>
-          <Button
-            variant="secondary"
-            disabled={log.isFetchingNextPage}
-            onClick={() => void log.fetchNextPage()}
-          >
-            {t("audit.older")}
-          </Button>
-        </div>
-      ) : null}
+      <LoadMore pages={log} label={t("audit.older")} />
     </div>
   );
 }

@@ -3,10 +3,10 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { getRouteApi, linkOptions, useNavigate } from "@tanstack/react-router";
 import { rosterQuery } from "../../api/volunteers.js";
 import { useI18n } from "../../i18n/use-i18n.js";
-import { Button } from "../../ui/Button.js";
 import { ErrorState } from "../../ui/ErrorState.js";
 import { FilterLinks } from "../../ui/FilterLinks.js";
 import { Loading } from "../../ui/Loading.js";
+import { LoadMore } from "../../ui/LoadMore.js";
 import { PageHeading } from "../../ui/PageHeading.js";
 import { RosterSearch } from "./RosterSearch.js";
 import { RosterTable } from "./RosterTable.js";
@@ -73,17 +73,7 @@ export function RosterView() {
           count={t("volunteers.shown", { shown: volunteers.length, total })}
         />
       ) : null}
-      {roster.hasNextPage ? (
-        <div>
-          <Button
-            variant="secondary"
-            disabled={roster.isFetchingNextPage}
-            onClick={() => void roster.fetchNextPage()}
-          >
-            {t("volunteers.more")}
-          </Button>
-        </div>
-      ) : null}
+      <LoadMore pages={roster} label={t("volunteers.more")} />
     </div>
   );
 }
