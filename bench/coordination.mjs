@@ -1,7 +1,8 @@
 // Benchmark of the coordinators' workspace under `wrangler dev` (workerd + local D1):
 // the first-load JavaScript of the app (gzip), and p50/p99 of the roster, session,
 // attendance and certification endpoints at the size of a large programme — 5,000
-// volunteers, 500 sessions, 100,000 attendance rows — generated with a fixed seed into a
+// volunteers, 500 sessions, 100,000 attendance rows, one help request ranked against all
+// volunteers — generated with a fixed seed into a
 // temporary --persist-to directory. `GET /api/me` is the floor every request pays here
 // (sign-in check, one D1 read, wrangler dev's proxy); the roster is read in pages of 100,
 // the cohort from its kept evaluations, with the first request after a change (which
@@ -123,6 +124,22 @@ function seedSql() {
   insert(
     "INSERT OR IGNORE INTO attendance (session_id, volunteer_id, status, recorded_by, recorded_at)",
     attendance,
+  );
+  // One help request (its case is opened by the trigger): Arabic, in Alzey, at the
+  // Jobcenter — the ranking runs over all 5,000 volunteers for the administrator.
+  const request = {
+    requesterRole: "self",
+    contactName: "Bench Mustermann",
+    contactEmail: "bench@bench.example",
+    category: "jobcenter",
+    languages: ["ar", "en"],
+    municipality: "alzey",
+    weekdays: [2, 4],
+    timesOfDay: ["morning"],
+    consent: true,
+  };
+  chunks.push(
+    `INSERT INTO submissions (id, kind, payload, status, coordination_point, locale, created_at, updated_at) VALUES ('bench-request', 'help_request', ${quote(JSON.stringify(request))}, 'new', 'cafe-asyl', 'ar', '${now}', '${now}');`,
   );
   return chunks.join("\n");
 }
@@ -259,6 +276,21 @@ async function main() {
       "GET /api/volunteers/:id/certification",
       "/api/volunteers/v42/certification",
       100,
+    );
+    // Ranking plus the candidate list (names, reasons as sentences) for one request.
+    await time(
+      base,
+      cookie,
+      "GET /api/cases/:id/matching",
+      "/api/cases/bench-request/matching",
+      50,
+    );
+    await time(
+      base,
+      cookie,
+      "GET …/matching?excluded=true",
+      "/api/cases/bench-request/matching?excluded=true",
+      20,
     );
     // The cohort keeps its evaluations in D1: the first request after a change evaluates
     // everyone (one sample per language, nothing kept yet), the next ones read them.

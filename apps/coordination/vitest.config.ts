@@ -82,6 +82,10 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts"],
+    // `ics` brings CommonJS dependencies (yup → property-expr) that workerd's module
+    // loader cannot import by name; pre-bundled by Vite they load (wrangler's esbuild
+    // bundle has no such problem).
+    deps: { optimizer: { ssr: { enabled: true, include: ["ics"] } } },
     // Tests never fail on wall-clock time; the timeout only catches a hang.
     testTimeout: 120_000,
     hookTimeout: 60_000,

@@ -34,10 +34,13 @@ INSERT OR IGNORE INTO training_sessions (id, kind, module, title, date, start_ti
   ('demo-session-gesundheit', 'expert_talk', 'gesundheit', 'Fachvortrag: Arztbesuche begleiten (Demo)', date('now', '+38 days'), '18:00', '19:30', 'Kreishaus Alzey, Raum 101 (Demo)', 1, 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   ('demo-session-alltag', 'expert_talk', 'alltag', 'Fachvortrag: Alltag im Landkreis – Wohnen, Mobilität, Vereine (Demo)', date('now', '+52 days'), '18:00', '19:30', 'Kreishaus Alzey, Sitzungssaal (Demo)', 0, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 
--- Two certified volunteers of the Café Asyl, so that matching and forwarding can be tried
--- on the demo help request below (its case is opened by the trigger of migration 0011).
+-- Certified volunteers, so that matching and forwarding can be tried: two of the Café Asyl
+-- for the demo help request below (its case is opened by the trigger of migration 0011),
+-- one of the Kreisverwaltung, where help requests from the site go while the district's
+-- routing is not decided (the end-to-end test forwards to her).
 INSERT OR IGNORE INTO volunteers (id, coordination_point, status, display_name, record, signup_id, ended_at, created_at, updated_at) VALUES
   ('demo-volunteer-samira', 'cafe-asyl', 'certified', 'Samira Musterfrau (Demo)', '{"displayName":"Samira Musterfrau (Demo)","languages":[{"language":"ar","level":"native"},{"language":"de","level":"fluent"}],"municipalities":["alzey"],"categories":["behoerden","jobcenter","antraege","arzt"],"availability":[{"weekday":2,"from":"09:00","to":"13:00"},{"weekday":4,"from":"14:00","to":"18:00"}],"goodConduct":{"seenOn":"2026-10-01","clear":true},"contact":{"email":"samira.musterfrau@demo.example"}}', NULL, NULL, '2026-10-01T08:00:00Z', '2026-10-01T08:00:00Z'),
+  ('demo-volunteer-nadia', 'kreisverwaltung', 'certified', 'Nadia Musterfrau (Demo)', '{"displayName":"Nadia Musterfrau (Demo)","languages":[{"language":"ar","level":"native"},{"language":"en","level":"fluent"},{"language":"de","level":"fluent"}],"municipalities":["alzey","alzey-land","woerrstadt"],"categories":["behoerden","jobcenter","antraege","schule","arzt","alltag"],"availability":[],"goodConduct":{"seenOn":"2026-10-01","clear":true},"contact":{"email":"nadia.musterfrau@demo.example"}}', NULL, NULL, '2026-10-01T08:00:00Z', '2026-10-01T08:00:00Z'),
   ('demo-volunteer-yusuf', 'cafe-asyl', 'certified', 'Yusuf Mustermann (Demo)', '{"displayName":"Yusuf Mustermann (Demo)","languages":[{"language":"fa","level":"native"},{"language":"ar","level":"fluent"},{"language":"de","level":"fluent"}],"municipalities":["alzey","alzey-land"],"categories":["behoerden","jobcenter","antraege","schule"],"availability":[],"goodConduct":{"seenOn":"2026-09-15","clear":true},"contact":{"email":"yusuf.mustermann@demo.example"}}', NULL, NULL, '2026-10-01T08:00:00Z', '2026-10-01T08:00:00Z');
 
 -- A help request from the Arabic page, for the Café Asyl.

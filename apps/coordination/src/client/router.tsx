@@ -206,6 +206,24 @@ const helpRequestRoute = createRoute({
   component: lazyRouteComponent(() => import("./views/cases/CaseView.js"), "CaseView"),
 });
 
+/** A report year in the search (`?jahr=2025`); checked against the offered years in the view. */
+function reportYear(value: unknown): number | undefined {
+  const year = typeof value === "string" && /^\d{4}$/.test(value) ? Number(value) : value;
+  return typeof year === "number" && Number.isInteger(year) && year >= 2020 && year <= 2100
+    ? year
+    : undefined;
+}
+
+const reportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/bericht",
+  validateSearch: (search: Record<string, unknown>): { jahr?: number } => {
+    const jahr = reportYear(search.jahr);
+    return jahr === undefined ? {} : { jahr };
+  },
+  component: lazyRouteComponent(() => import("./views/reports/ReportView.js"), "ReportView"),
+});
+
 const coordinatorsRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: "/koordinierende",
@@ -258,6 +276,7 @@ const routeTree = rootRoute.addChildren([
     cohortRoute,
     helpRequestsRoute,
     helpRequestRoute,
+    reportRoute,
     adminRoute.addChildren([
       coordinatorsRoute,
       newCoordinatorRoute,

@@ -497,6 +497,8 @@ export const caseSummarySchema = z.object({
   preferredDate: z.string().nullable(),
   /** The preferred date is at most seven days away (or past) and nobody has taken it. */
   urgent: z.boolean(),
+  /** Open again after someone declined, did not answer, was withdrawn or released it. */
+  returned: z.boolean(),
   /** The volunteer asked or taken right now, if any. */
   volunteer: z.object({ id: z.string(), displayName: z.string() }).nullable(),
   /** Until when the current offer waits for an answer. */
@@ -592,3 +594,48 @@ export type MatchingResult = z.output<typeof matchingSchema>;
 
 export const forwardSchema = z.strictObject({ volunteerId: z.string().min(1).max(80) });
 export const closeCaseSchema = z.strictObject({ outcome: z.enum(CASE_OUTCOMES) });
+
+// --- Report for the district ------------------------------------------------------------
+
+/** Which year (and, for a coordinator, only their points) the report covers. */
+export const reportQuerySchema = z.object({
+  year: z.coerce.number().int().min(2020).max(2100),
+});
+
+/** A count per key of one dimension (category id, municipality id, language tag, outcome). */
+export const reportCountSchema = z.object({ key: z.string(), count: z.number() });
+
+/**
+ * The district's figures for a year, aggregated: no person, no record id. Months are
+ * `YYYY-MM` of the day a request arrived.
+ */
+export const reportSchema = z.object({
+  year: z.number(),
+  /** The coordination points counted (all for an administrator). */
+  points: z.array(z.string()),
+  requests: z.object({
+    received: z.number(),
+    closed: z.number(),
+    open: z.number(),
+    byMonth: z.array(z.object({ month: z.string(), received: z.number(), tookPlace: z.number() })),
+    byCategory: z.array(reportCountSchema),
+    byMunicipality: z.array(reportCountSchema),
+    byLanguage: z.array(reportCountSchema),
+    byOutcome: z.array(reportCountSchema),
+  }),
+  volunteers: z.object({
+    /** Volunteers with a certificate in force at the end of the year (or today). */
+    certified: z.number(),
+    inTraining: z.number(),
+    certificatesIssued: z.number(),
+  }),
+  training: z.object({
+    /** Sessions that took place (not cancelled, in the past). */
+    sessions: z.number(),
+    /** Their length, in hours. */
+    hours: z.number(),
+    /** Hours of attendance: each present mark times its session's length. */
+    attendanceHours: z.number(),
+  }),
+});
+export type Report = z.output<typeof reportSchema>;

@@ -20,6 +20,7 @@ import { devSignInRoutes } from "./routes/dev-sign-in.js";
 import { exportRoutes } from "./routes/exports.js";
 import { meRoutes } from "./routes/me.js";
 import { overviewRoutes } from "./routes/overview.js";
+import { reportRoutes } from "./routes/reports.js";
 import { sessionRoutes } from "./routes/sessions.js";
 import { signupRoutes } from "./routes/signups.js";
 import { volunteerRoutes } from "./routes/volunteers.js";
@@ -59,6 +60,7 @@ export const protectedApi = new Hono<AppEnv>()
   .route("/certification", cohortRoutes)
   .route("/certificates", certificateRoutes)
   .route("/cases", caseRoutes)
+  .route("/reports", reportRoutes)
   .route("/coordinators", coordinatorRoutes)
   .route("/audit-log", auditLogRoutes)
   .route("/exports", exportRoutes);

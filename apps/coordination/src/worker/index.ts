@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import { workspaceDistrict } from "../shared/district.js";
 import { app } from "./app.js";
+import { sendFollowUps } from "./cases/follow-up.js";
+import { readConfig } from "./config.js";
 import { runRetention } from "./jobs/retention.js";
 import { expireOffers } from "./storage/cases.js";
 import { volunteerPages } from "./volunteer/routes.js";
@@ -31,5 +33,10 @@ export default {
     }
     const returned = await expireOffers(env.DB, now);
     console.log(JSON.stringify({ level: "info", event: "offers.expired", count: returned.length }));
+    const config = readConfig(env as unknown as Record<string, unknown>);
+    if (config.ok) {
+      const asked = await sendFollowUps(env, config.config, now);
+      console.log(JSON.stringify({ level: "info", event: "follow_ups.sent", count: asked }));
+    }
   },
 } satisfies ExportedHandler<Env>;

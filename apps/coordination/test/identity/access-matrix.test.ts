@@ -167,6 +167,31 @@ const CASES: Record<string, RouteCase> = {
     admin: 409,
     otherPoint: 404,
   },
+  "GET /api/volunteers/:id/feed": {
+    path: (f) => `/api/volunteers/${f.volunteer.id}/feed`,
+    admin: 200,
+    otherPoint: 404,
+  },
+  "POST /api/volunteers/:id/feed": {
+    path: (f) => `/api/volunteers/${f.volunteer.id}/feed`,
+    admin: 200,
+    otherPoint: 404,
+  },
+  "DELETE /api/volunteers/:id/feed": {
+    path: (f) => `/api/volunteers/${f.volunteer.id}/feed`,
+    admin: 200,
+    otherPoint: 404,
+  },
+  "GET /api/reports/cases": {
+    path: () => "/api/reports/cases?year=2026",
+    admin: 200,
+    otherPoint: 200,
+  },
+  "GET /api/reports/cases.csv": {
+    path: () => "/api/reports/cases.csv?year=2026",
+    admin: 200,
+    otherPoint: 200,
+  },
   "GET /api/coordinators": { path: () => "/api/coordinators", admin: 200, otherPoint: 403 },
   "POST /api/coordinators": {
     path: () => "/api/coordinators",

@@ -145,6 +145,15 @@ describe("help requests as cases", () => {
     expect(matching.candidates.find((m) => m.volunteerId === first.id)?.askedBefore).toBe(true);
     expect(matching.next).not.toBe(first.id);
     expect(matching.next).not.toBeNull();
+    // The inbox shows it as come back, before the ones nobody has been asked for yet.
+    await storeHelpRequest("cafe-asyl");
+    const inbox = await (await request("/api/cases?state=open")).json<{
+      cases: { id: string; returned: boolean; urgent: boolean }[];
+    }>();
+    const mine = inbox.cases.find((c) => c.id === helpRequest.id);
+    expect(mine?.returned).toBe(true);
+    const firstNotUrgent = inbox.cases.findIndex((c) => !c.urgent);
+    expect(inbox.cases[firstNotUrgent]?.returned).toBe(true);
   });
 
   it("answers forged, expired and outdated links with a clear page and changes nothing", async () => {
@@ -240,5 +249,80 @@ describe("help requests as cases", () => {
     expect((await other(`/api/cases/${helpRequest.id}`)).status).toBe(404);
     const inbox = await (await other("/api/cases")).json<{ cases: { id: string }[] }>();
     expect(inbox.cases.map((c) => c.id)).not.toContain(helpRequest.id);
+  });
+});
+
+describe("the follow-up after the appointment", () => {
+  it("asks once after the day, takes one answer, and asks again after a new appointment", async () => {
+    const { sendFollowUps } = await import("../../src/worker/cases/follow-up.js");
+    const { readConfig } = await import("../../src/worker/config.js");
+    const { tokenOf } = await import("../../src/worker/cases/link-token.js");
+    const { inject } = await import("vitest");
+    const config = readConfig(env as unknown as Record<string, unknown>);
+    if (!config.ok) throw new Error(config.problems.join("; "));
+    const { request, helpRequest, first, detail } = await setUp();
+    await request(`/api/cases/${helpRequest.id}/forward`, {
+      method: "POST",
+      body: { volunteerId: first.id },
+    });
+    const link = await offerLink(helpRequest.id);
+    await answer(link.token, { answer: "accept", assignment: link.assignmentId });
+    await request(`/api/cases/${helpRequest.id}/appointment`, {
+      method: "PUT",
+      body: { date: "2026-11-20", start: "10:00", end: "11:00", place: "Jobcenter Alzey" },
+    });
+
+    const now = new Date("2026-11-21T08:00:00Z");
+    expect(await sendFollowUps(env, config.config, now)).toBeGreaterThanOrEqual(1);
+    const row = await env.DB.prepare(
+      `SELECT l.id FROM volunteer_links l WHERE l.assignment_id = ?1 AND l.purpose = 'follow_up'`,
+    )
+      .bind(link.assignmentId)
+      .first<{ id: string }>();
+    if (!row) throw new Error("no follow-up link");
+    const token = await tokenOf(inject("linkSecret"), "follow_up", row.id);
+    // Asked once: a second run sends nothing more for this assignment.
+    await sendFollowUps(env, config.config, now);
+    const links = await env.DB.prepare(
+      "SELECT count(*) AS n FROM volunteer_links WHERE assignment_id = ?1 AND purpose = 'follow_up'",
+    )
+      .bind(link.assignmentId)
+      .first<{ n: number }>();
+    expect(links?.n).toBe(1);
+
+    // The answer link of the offer does not open the follow-up page, nor the other way.
+    expect((await linkPage(`r/${link.token}`)).status).toBe(404);
+    expect((await linkPage(token)).status).toBe(404);
+    const page = await linkPage(`r/${token}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Hat der Termin stattgefunden?");
+    const answered = await answer(`r/${token}`, {
+      answer: "postponed",
+      assignment: link.assignmentId,
+    });
+    expect(answered.status).toBe(200);
+    expect(await answered.text()).toContain("Vielen Dank für Ihre Rückmeldung!");
+    const again = await answer(`r/${token}`, { answer: "yes", assignment: link.assignmentId });
+    expect(again.status).toBe(409);
+    const after = await detail();
+    expect(after.assignments[0]).toMatchObject({ state: "accepted" });
+    expect(after.history.at(-1)).toMatchObject({ event: "follow_up", actorType: "volunteer" });
+    const followUp = await env.DB.prepare("SELECT follow_up FROM assignments WHERE id = ?1")
+      .bind(link.assignmentId)
+      .first<{ follow_up: string }>();
+    expect(followUp?.follow_up).toBe("postponed");
+
+    // Postponed: the new appointment is asked about again once it has passed.
+    await request(`/api/cases/${helpRequest.id}/appointment`, {
+      method: "PUT",
+      body: { date: "2026-11-27", start: "10:00", end: "11:00" },
+    });
+    await sendFollowUps(env, config.config, new Date("2026-11-28T08:00:00Z"));
+    const asked = await env.DB.prepare(
+      "SELECT count(*) AS n FROM volunteer_links WHERE assignment_id = ?1 AND purpose = 'follow_up'",
+    )
+      .bind(link.assignmentId)
+      .first<{ n: number }>();
+    expect(asked?.n).toBe(2);
   });
 });

@@ -41,3 +41,28 @@ export const changeStatus = (id: string, status: StatusChange) =>
 
 export const eraseVolunteer = (id: string) =>
   api<void>(`/api/volunteers/${encodeURIComponent(id)}`, "DELETE");
+
+/** A volunteer's calendar feed: its secret address, or null while there is none. */
+export interface VolunteerFeed {
+  url: string | null;
+}
+
+export const feedQueryKey = (id: string) => ["volunteerFeed", id] as const;
+
+/*
+ * Kept out of the `["volunteers", …]` keys on purpose: those are invalidated by other
+ * sections, and every reading of the feed is an entry in the audit log.
+ */
+export const feedQuery = (id: string) =>
+  queryOptions({
+    queryKey: feedQueryKey(id),
+    queryFn: () => api<VolunteerFeed>(`/api/volunteers/${encodeURIComponent(id)}/feed`),
+    retry: false,
+  });
+
+/** Creates the feed's address, or replaces it: the old one stops working at once. */
+export const renewFeed = (id: string) =>
+  api<{ url: string }>(`/api/volunteers/${encodeURIComponent(id)}/feed`, "POST");
+
+export const disableFeed = (id: string) =>
+  api<{ url: null }>(`/api/volunteers/${encodeURIComponent(id)}/feed`, "DELETE");

@@ -15,7 +15,6 @@ export interface OfferToSend {
   caseId: string;
   assignmentId: string;
   volunteerId: string;
-  volunteerLanguages: readonly string[];
   request: Record<string, unknown>;
   token: string;
   expiresAt: string;
@@ -45,7 +44,7 @@ export async function sendOffer(env: Env, config: Config, offer: OfferToSend): P
     link: `${config.workspaceUrl}/v/${offer.token}`,
     expiresAt: offer.expiresAt,
     pointName: offer.pointName,
-    second: mailLocaleOf(offer.volunteerLanguages),
+    second: mailLocaleOf(profile.languages),
   });
   try {
     await sendMail(env.MAIL, config.mailFrom, mail);

@@ -82,7 +82,7 @@ async function matchingOf(c: AppContext, found: CaseDetail, withExcluded: boolea
       : null,
     next: matching.candidates.find((m) => !asked.has(m.volunteerId))?.volunteerId ?? null,
   };
-  return { result, volunteers };
+  return { result };
 }
 
 async function audit(
@@ -130,7 +130,7 @@ export const caseRoutes = new Hono<AppEnv>()
     const found = await visibleCase(c, c.req.param("id"));
     refuseUnless(found, ["open"]);
     const { volunteerId } = c.req.valid("json");
-    const { result, volunteers } = await matchingOf(c, found, false);
+    const { result } = await matchingOf(c, found, false);
     if (!result.candidates.some((m) => m.volunteerId === volunteerId))
       throw new WorkspaceError("not_a_candidate");
     const config = c.get("config");
@@ -171,12 +171,10 @@ export const caseRoutes = new Hono<AppEnv>()
     }
     const after = await visibleCase(c, found.id);
     if (!after.assignments.some((a) => a.id === assignmentId)) refuseUnless(after, []);
-    const volunteer = volunteers.find((v) => v.id === volunteerId);
     await sendOffer(c.env, config, {
       caseId: found.id,
       assignmentId,
       volunteerId,
-      volunteerLanguages: volunteer?.languages.map((l) => l.language) ?? [],
       request: found.request ?? {},
       token: link.token,
       expiresAt: expiresAt.toISOString(),
@@ -205,17 +203,10 @@ export const caseRoutes = new Hono<AppEnv>()
          VALUES (?1, ?2, 'coordinator', ?3, 'forwarded', ?4, json_object('resent', json('true')))`,
       ).bind(found.id, now.toISOString(), c.get("actor").id, offer.id),
     ]);
-    const { volunteers } = await matchingVolunteers(
-      c.env.DB,
-      scopeOf(c.get("actor")),
-      districtToday(now),
-    );
-    const volunteer = volunteers.find((v) => v.id === offer.volunteer?.id);
     await sendOffer(c.env, config, {
       caseId: found.id,
       assignmentId: offer.id,
       volunteerId: offer.volunteer.id,
-      volunteerLanguages: volunteer?.languages.map((l) => l.language) ?? [],
       request: found.request ?? {},
       token: link.token,
       expiresAt: offer.expiresAt,

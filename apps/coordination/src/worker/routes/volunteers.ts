@@ -6,6 +6,7 @@ import {
   volunteerProfileSchema,
   volunteerStatusChangeSchema,
 } from "../../shared/api.js";
+import { issueToken, tokenOf } from "../cases/link-token.js";
 import { type AppContext, type AppEnv, jsonBody, queryParams, scopeOf } from "../http/context.js";
 import { WorkspaceError } from "../http/errors.js";
 import { districtToday } from "../http/today.js";
@@ -27,6 +28,29 @@ async function visibleVolunteer(c: AppContext, id: string): Promise<VolunteerRec
   const volunteer = await getVolunteer(c.env.DB, id, scopeOf(c.get("actor")));
   if (!volunteer) throw new WorkspaceError("not_found");
   return volunteer;
+}
+
+/** The address of a volunteer's calendar feed, or null while they have none. */
+async function feedUrl(c: AppContext, volunteerId: string): Promise<string | null> {
+  const row = await c.env.DB.prepare("SELECT feed_key FROM volunteers WHERE id = ?1")
+    .bind(volunteerId)
+    .first<{ feed_key: string | null }>();
+  if (!row?.feed_key) return null;
+  const config = c.get("config");
+  return `${config.workspaceUrl}/v/kalender/${await tokenOf(config.linkSecret, "feed", row.feed_key)}.ics`;
+}
+
+async function audit(
+  c: AppContext,
+  action: "read" | "update",
+  recordId: string,
+  detail: Record<string, string>,
+) {
+  await auditStatement(
+    c.env.DB,
+    { actorId: c.get("actor").id, action, recordType: "volunteer", recordId, detail },
+    new Date(),
+  ).run();
 }
 
 /** Names of the top-level profile fields that differ (for the audit log: no values). */
@@ -133,4 +157,29 @@ export const volunteerRoutes = new Hono<AppEnv>()
       ),
     ]);
     return c.body(null, 204);
+  })
+  .get("/:id/feed", async (c) => {
+    const volunteer = await visibleVolunteer(c, c.req.param("id"));
+    const url = await feedUrl(c, volunteer.id);
+    await audit(c, "read", volunteer.id, { feed: url ? "on" : "off" });
+    return c.json({ url });
+  })
+  .post("/:id/feed", async (c) => {
+    // A new address; the old one stops working at once (a volunteer who shared it by
+    // mistake asks for this).
+    const volunteer = await visibleVolunteer(c, c.req.param("id"));
+    const { id } = await issueToken(c.get("config").linkSecret, "feed");
+    await c.env.DB.prepare("UPDATE volunteers SET feed_key = ?2 WHERE id = ?1")
+      .bind(volunteer.id, id)
+      .run();
+    await audit(c, "update", volunteer.id, { fields: "feed" });
+    return c.json({ url: await feedUrl(c, volunteer.id) });
+  })
+  .delete("/:id/feed", async (c) => {
+    const volunteer = await visibleVolunteer(c, c.req.param("id"));
+    await c.env.DB.prepare("UPDATE volunteers SET feed_key = NULL WHERE id = ?1")
+      .bind(volunteer.id)
+      .run();
+    await audit(c, "update", volunteer.id, { fields: "feed" });
+    return c.json({ url: null });
   });

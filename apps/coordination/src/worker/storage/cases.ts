@@ -42,11 +42,14 @@ interface CaseRow {
   appointment_start: string | null;
   appointment_end: string | null;
   appointment_place: string | null;
+  asked_before: number;
 }
 
 const CASE_SELECT = `SELECT c.id, c.coordination_point, c.state, c.outcome, c.category, c.municipality,
     c.language, c.received_on, c.created_at, s.payload, s.locale,
     a.volunteer_id, v.display_name AS volunteer_name, a.expires_at, a.state AS assignment_state,
+    EXISTS (SELECT 1 FROM assignments r WHERE r.case_id = c.id
+            AND r.state IN ('declined', 'expired', 'withdrawn', 'released')) AS asked_before,
     c.appointment_date, c.appointment_start, c.appointment_end, c.appointment_place
   FROM help_cases c
   LEFT JOIN submissions s ON s.id = c.submission_id
@@ -83,6 +86,7 @@ function toSummary(row: CaseRow, today: string): CaseSummary {
       (row.state === "open" || row.state === "offered") &&
       preferredDate !== null &&
       preferredDate <= addDays(today, URGENT_DAYS),
+    returned: row.state === "open" && row.asked_before === 1,
     volunteer:
       row.volunteer_id && row.volunteer_name
         ? { id: row.volunteer_id, displayName: row.volunteer_name }
@@ -92,8 +96,8 @@ function toSummary(row: CaseRow, today: string): CaseSummary {
 }
 
 /**
- * The inbox: cases of the visible points, urgent first, then oldest first (closed ones:
- * most recently received first), at most 500.
+ * The inbox: cases of the visible points, urgent first, then those that came back, then
+ * oldest first (closed ones: most recently received first), at most 500.
  */
 export async function listCases(
   db: D1Database,
@@ -122,8 +126,13 @@ export async function listCases(
     )
     .all<CaseRow>();
   const cases = results.map((row) => toSummary(row, today));
-  // Stable: among the urgent and among the rest, the order of the query stays.
-  return [...cases.filter((c) => c.urgent), ...cases.filter((c) => !c.urgent)];
+  // Urgent first, then the ones that came back (someone said no or did not answer: the
+  // gap to close), then the rest; within each, the order of the query stays.
+  const rank = (c: CaseSummary) => (c.urgent ? 0 : c.returned ? 1 : 2);
+  return cases
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map(({ c }) => c);
 }
 
 /** One case of the visible points, with its assignments and history. */
@@ -407,14 +416,13 @@ export async function expireOffers(db: D1Database, now: Date): Promise<string[]>
   return results.map((r) => r.case_id);
 }
 
-/** The coordinator takes back the waiting offer; the case is open again. */
-export function withdrawStatements(
+/** The waiting offer withdrawn by a coordinator, with its step in the history first. */
+function withdrawOfferStatements(
   db: D1Database,
   caseId: string,
   actorId: string,
-  now: Date,
+  at: string,
 ): D1PreparedStatement[] {
-  const at = now.toISOString();
   return [
     db
       .prepare(
@@ -428,6 +436,19 @@ export function withdrawStatements(
         "UPDATE assignments SET state = 'withdrawn', answered_at = ?2 WHERE case_id = ?1 AND state = 'offered'",
       )
       .bind(caseId, at),
+  ];
+}
+
+/** The coordinator takes back the waiting offer; the case is open again. */
+export function withdrawStatements(
+  db: D1Database,
+  caseId: string,
+  actorId: string,
+  now: Date,
+): D1PreparedStatement[] {
+  const at = now.toISOString();
+  return [
+    ...withdrawOfferStatements(db, caseId, actorId, at),
     db
       .prepare(
         "UPDATE help_cases SET state = 'open', updated_at = ?2 WHERE id = ?1 AND state = 'offered'",
@@ -448,13 +469,7 @@ export function closeStatements(
   const at = now.toISOString();
   return [
     // A waiting offer is withdrawn with the close, and the history says so first.
-    db
-      .prepare(
-        `INSERT INTO case_events (case_id, at, actor_type, actor_id, event, assignment_id)
-         SELECT ?1, ?2, 'coordinator', ?3, 'withdrawn', id FROM assignments
-         WHERE case_id = ?1 AND state = 'offered'`,
-      )
-      .bind(caseId, at, actorId),
+    ...withdrawOfferStatements(db, caseId, actorId, at),
     db
       .prepare(
         `INSERT INTO case_events (case_id, at, actor_type, actor_id, event, detail)
@@ -462,11 +477,6 @@ export function closeStatements(
          WHERE EXISTS (SELECT 1 FROM help_cases WHERE id = ?1 AND state <> 'closed')`,
       )
       .bind(caseId, at, actorId, outcome),
-    db
-      .prepare(
-        "UPDATE assignments SET state = 'withdrawn', answered_at = ?2 WHERE case_id = ?1 AND state = 'offered'",
-      )
-      .bind(caseId, at),
     db
       .prepare(
         `UPDATE help_cases SET state = 'closed', outcome = ?3, closed_at = ?2, updated_at = ?2
@@ -528,6 +538,13 @@ export function appointmentStatements(
         appointment.place ?? null,
         at,
       ),
+    // A new appointment is asked about again after it took place.
+    db
+      .prepare(
+        `UPDATE assignments SET follow_up_sent_at = NULL, follow_up = NULL, follow_up_at = NULL
+         WHERE case_id = ?1 AND state = 'accepted'`,
+      )
+      .bind(caseId),
     db
       .prepare(
         `INSERT INTO case_events (case_id, at, actor_type, actor_id, event, detail)

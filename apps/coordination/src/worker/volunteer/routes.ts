@@ -2,22 +2,30 @@ import { getSubmission } from "@integrationspaten/database/submissions";
 import { type Context, Hono } from "hono";
 import { html } from "hono/html";
 import { z } from "zod";
-import { VOLUNTEER_DECLINE_REASONS, type VolunteerProfile } from "../../shared/api.js";
+import {
+  FOLLOW_UP_ANSWERS,
+  VOLUNTEER_DECLINE_REASONS,
+  type VolunteerProfile,
+} from "../../shared/api.js";
 import { workspaceDistrict } from "../../shared/district.js";
+import { volunteerFeed } from "../cases/feed.js";
+import { followUpStatements } from "../cases/follow-up.js";
 import { verifyToken } from "../cases/link-token.js";
 import { type Config, readConfig } from "../config.js";
+import { acceptanceMail } from "../mail/offer.js";
 import { requesterMail } from "../mail/requester.js";
 import { MailFailed, sendMail } from "../mail/send.js";
 import {
   categoryName,
   formatInstant,
   languageList,
+  mailLocaleOf,
   municipalityName,
   preferredTimes,
   type RequestFacts,
 } from "../mail/texts.js";
 import { answerStatements, type LinkTarget, linkTarget } from "../storage/cases.js";
-import { notice, PAGE_CSS, page } from "./page.js";
+import { type LanguageHref, notice, PAGE_CSS, page } from "./page.js";
 import { PAGE_TEXTS, type PageLocale, pageLocale } from "./texts.js";
 
 /*
@@ -40,16 +48,19 @@ const answerSchema = z.discriminatedUnion("answer", [
   }),
 ]);
 
-function switchHref(c: PageContext): string {
+/** The same page in another language (the link's token stays, `?lang=` changes). */
+function languageHref(c: PageContext): LanguageHref {
   const url = new URL(c.req.url);
-  url.searchParams.set("lang", c.get("locale") === "de" ? "en" : "de");
-  return `${url.pathname}${url.search}`;
+  return (locale) => {
+    url.searchParams.set("lang", locale);
+    return `${url.pathname}${url.search}`;
+  };
 }
 
 function say(c: PageContext, status: 200 | 400 | 403 | 404 | 409 | 410, key: keyof typeof NOTICES) {
   const t = PAGE_TEXTS[c.get("locale")];
   const [title, text] = NOTICES[key];
-  return c.html(notice(c.get("locale"), t[title], t[text], switchHref(c)), status);
+  return c.html(notice(c.get("locale"), t[title], t[text], languageHref(c)), status);
 }
 
 const NOTICES = {
@@ -63,6 +74,35 @@ const NOTICES = {
   declined: ["declinedTitle", "declinedText"],
 } as const;
 
+/** Only the page itself may answer: a form elsewhere cannot click for the volunteer. */
+function crossSite(c: PageContext): boolean {
+  const site = c.req.header("sec-fetch-site");
+  const origin = c.req.header("origin");
+  return Boolean(
+    (site && site !== "same-origin") || (origin && origin !== new URL(c.req.url).origin),
+  );
+}
+
+const followUpSchema = z.object({
+  answer: z.enum(FOLLOW_UP_ANSWERS),
+  assignment: z.string().max(80),
+});
+
+async function followUpTarget(c: PageContext): Promise<LinkTarget | undefined> {
+  const token = c.req.param("token") ?? "";
+  const linkId = await verifyToken(c.get("config").linkSecret, "follow_up", token);
+  const target = linkId ? await linkTarget(c.env.DB, linkId) : undefined;
+  return target?.purpose === "follow_up" ? target : undefined;
+}
+
+/** Why a follow-up link cannot be answered (any more). */
+function followUpClosed(target: LinkTarget, now: Date): keyof typeof NOTICES | undefined {
+  if (target.usedAt || target.followUp) return "used";
+  if (target.assignmentState !== "accepted" || target.anonymised) return "gone";
+  if (target.expiresAt <= now.toISOString()) return "expired";
+  return undefined;
+}
+
 /** Why a link cannot be answered (any more), or undefined while it can. */
 function closedReason(target: LinkTarget, now: Date): keyof typeof NOTICES | undefined {
   if (target.usedAt) return "used";
@@ -74,12 +114,10 @@ function closedReason(target: LinkTarget, now: Date): keyof typeof NOTICES | und
 }
 
 async function targetOf(c: PageContext): Promise<LinkTarget | undefined> {
-  const linkId = await verifyToken(
-    c.get("config").linkSecret,
-    "answer",
-    c.req.param("token") ?? "",
-  );
-  return linkId ? linkTarget(c.env.DB, linkId) : undefined;
+  const token = c.req.param("token") ?? "";
+  const linkId = await verifyToken(c.get("config").linkSecret, "answer", token);
+  const target = linkId ? await linkTarget(c.env.DB, linkId) : undefined;
+  return target?.purpose === "answer" ? target : undefined;
 }
 
 function factsOf(payload: Record<string, unknown>): RequestFacts {
@@ -113,9 +151,11 @@ export const volunteerPages = new Hono<VolunteerEnv>()
     c.set("locale", pageLocale(c.req.query("lang"), c.req.header("accept-language")));
     await next();
     // A page with a person's contact must never be cached, framed or sent on.
-    c.header("cache-control", "no-store");
+    if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
     c.header("x-content-type-options", "nosniff");
-    c.header("referrer-policy", "no-referrer");
+    // Not "no-referrer": with it, browsers send `Origin: null` on the page's own form, which
+    // the check below would have to let through. The token never leaves this origin.
+    c.header("referrer-policy", "same-origin");
     c.header(
       "content-security-policy",
       "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
@@ -124,6 +164,62 @@ export const volunteerPages = new Hono<VolunteerEnv>()
   .get("/seite.css", (c) =>
     c.body(String(PAGE_CSS), 200, { "content-type": "text/css; charset=utf-8" }),
   )
+  .get("/kalender/:file", async (c) => {
+    // `<token>.ics`: the volunteer's own feed, no account; a rotated key stops at once.
+    const file = c.req.param("file");
+    const token = file.endsWith(".ics") ? file.slice(0, -4) : "";
+    const key = token ? await verifyToken(c.get("config").linkSecret, "feed", token) : undefined;
+    const volunteer = key
+      ? await c.env.DB.prepare(
+          "SELECT id FROM volunteers WHERE feed_key = ?1 AND status <> 'retired'",
+        )
+          .bind(key)
+          .first<{ id: string }>()
+      : null;
+    if (!volunteer)
+      return c.text(
+        "Dieser Kalender existiert nicht (mehr). / This calendar does not exist (any more).",
+        404,
+      );
+    const ics = await volunteerFeed(c.env.DB, volunteer.id, new Date());
+    c.header("cache-control", "private, max-age=300");
+    return c.body(ics, 200, { "content-type": "text/calendar; charset=utf-8" });
+  })
+  .get("/r/:token", async (c) => {
+    const locale = c.get("locale");
+    const t = PAGE_TEXTS[locale];
+    const target = await followUpTarget(c);
+    if (!target) return say(c, 404, "invalid");
+    const reason = followUpClosed(target, new Date());
+    if (reason) return say(c, reason === "used" ? 409 : 410, reason);
+    const body = html`<p>${t.followUpText}</p>
+      ${FOLLOW_UP_ANSWERS.map(
+        (a) => html`<form method="post">
+          <input type="hidden" name="answer" value="${a}" />
+          <input type="hidden" name="assignment" value="${target.assignmentId}" />
+          <button class="${a === "yes" ? "primary" : "secondary"}" type="submit">${t.followUpAnswers[a]}</button>
+        </form>`,
+      )}`;
+    return c.html(page({ locale, title: t.followUpTitle, body, languageHref: languageHref(c) }));
+  })
+  .post("/r/:token", async (c) => {
+    const locale = c.get("locale");
+    const t = PAGE_TEXTS[locale];
+    if (crossSite(c)) return say(c, 403, "refused");
+    const target = await followUpTarget(c);
+    if (!target) return say(c, 404, "invalid");
+    const form = followUpSchema.safeParse(Object.fromEntries(await c.req.formData()));
+    if (!form.success) return say(c, 400, "stale");
+    if (form.data.assignment !== target.assignmentId) return say(c, 409, "stale");
+    const now = new Date();
+    const before = followUpClosed(target, now);
+    if (before) return say(c, before === "used" ? 409 : 410, before);
+    const [used] = await c.env.DB.batch(
+      followUpStatements(c.env.DB, target, form.data.answer, now),
+    );
+    if ((used?.meta.changes ?? 0) !== 1) return say(c, 409, "used");
+    return c.html(notice(locale, t.followUpThanksTitle, t.followUpThanksText, languageHref(c)));
+  })
   .get("/:token", async (c) => {
     const locale = c.get("locale");
     const t = PAGE_TEXTS[locale];
@@ -154,17 +250,13 @@ export const volunteerPages = new Hono<VolunteerEnv>()
         </fieldset>
         <button class="secondary" type="submit">${t.decline}</button>
       </form>`;
-    return c.html(page({ locale, title: t.offerTitle, body, switchHref: switchHref(c) }));
+    return c.html(page({ locale, title: t.offerTitle, body, languageHref: languageHref(c) }));
   })
   .post("/:token", async (c) => {
     const locale = c.get("locale");
     const t = PAGE_TEXTS[locale];
     const config = c.get("config");
-    // Only the page itself may answer: a form elsewhere cannot click for the volunteer.
-    const site = c.req.header("sec-fetch-site");
-    const origin = c.req.header("origin");
-    if ((site && site !== "same-origin") || (origin && origin !== new URL(c.req.url).origin))
-      return say(c, 403, "refused");
+    if (crossSite(c)) return say(c, 403, "refused");
     const target = await targetOf(c);
     if (!target) return say(c, 404, "invalid");
     const form = answerSchema.safeParse(Object.fromEntries(await c.req.formData()));
@@ -201,19 +293,19 @@ export const volunteerPages = new Hono<VolunteerEnv>()
 
     const submission = await getSubmission(c.env.DB, target.caseId);
     const payload = (submission?.payload ?? {}) as Record<string, string | undefined>;
-    await tellAboutAcceptance(c.env, config, target, payload, submission?.locale ?? "de");
+    await tellAboutAcceptance(c.env, config, target, payload, submission?.locale ?? "de", locale);
     const body = html`<p>${t.acceptedText}</p>
       <dl>
         <dt>${t.contactName}</dt><dd>${payload.contactName ?? ""}</dd>
-        ${payload.contactPhone ? html`<dt>${t.contactPhone}</dt><dd><a href="tel:${payload.contactPhone.replace(/[^+0-9]/g, "")}">${payload.contactPhone}</a></dd>` : ""}
-        ${payload.contactEmail ? html`<dt>${t.contactEmail}</dt><dd><a href="mailto:${payload.contactEmail}">${payload.contactEmail}</a></dd>` : ""}
+        ${payload.contactPhone ? html`<dt>${t.contactPhone}</dt><dd><a href="tel:${payload.contactPhone.replace(/[^+0-9]/g, "")}" dir="ltr">${payload.contactPhone}</a></dd>` : ""}
+        ${payload.contactEmail ? html`<dt>${t.contactEmail}</dt><dd><a href="mailto:${payload.contactEmail}" dir="ltr">${payload.contactEmail}</a></dd>` : ""}
         ${payload.organisation ? html`<dt>${t.organisation}</dt><dd>${payload.organisation}</dd>` : ""}
       </dl>
       ${payload.requesterRole === "on_behalf" ? html`<p>${t.onBehalf}</p>` : ""}
       ${factList(locale, factsOf(payload))}
       ${payload.description ? html`<p><strong>${t.description}:</strong> ${payload.description}</p>` : ""}
       <p>${t.acceptedMail}</p>`;
-    return c.html(page({ locale, title: t.acceptedTitle, body, switchHref: switchHref(c) }));
+    return c.html(page({ locale, title: t.acceptedTitle, body, languageHref: languageHref(c) }));
   });
 
 /**
@@ -227,6 +319,7 @@ async function tellAboutAcceptance(
   target: LinkTarget,
   payload: Record<string, string | undefined>,
   requesterLocale: string,
+  answeredIn: PageLocale,
 ) {
   const { district } = workspaceDistrict();
   const caseRow = await env.DB.prepare("SELECT coordination_point FROM help_cases WHERE id = ?1")
@@ -268,25 +361,20 @@ async function tellAboutAcceptance(
     : null;
   if (volunteer) {
     const profile = JSON.parse(volunteer.record) as VolunteerProfile;
-    const lines = [
-      `Guten Tag ${profile.displayName},`,
-      "",
-      "vielen Dank für Ihre Zusage. So erreichen Sie die Person, die um Begleitung gebeten hat:",
-      "",
-      `  Name: ${payload.contactName ?? ""}`,
-      ...(payload.contactPhone ? [`  Telefon: ${payload.contactPhone}`] : []),
-      ...(payload.contactEmail ? [`  E-Mail: ${payload.contactEmail}`] : []),
-      ...(payload.organisation ? [`  Organisation: ${payload.organisation}`] : []),
-      "",
-      "Bitte melden Sie sich in den nächsten zwei Tagen. Wenn etwas dazwischenkommt, sagen Sie uns bitte Bescheid.",
-      "",
-      "Viele Grüße",
-      point,
-    ];
-    await send({
-      to: profile.contact.email,
-      subject: "Ihre Zusage: Kontakt zur anfragenden Person",
-      text: lines.join("\n"),
-    });
+    await send(
+      acceptanceMail({
+        to: profile.contact.email,
+        volunteerName: profile.displayName,
+        contact: {
+          name: payload.contactName ?? "",
+          phone: payload.contactPhone,
+          email: payload.contactEmail,
+          organisation: payload.organisation,
+        },
+        pointName: point,
+        // The language the volunteer answered in, or else their own.
+        second: answeredIn === "de" ? mailLocaleOf(profile.languages) : answeredIn,
+      }),
+    );
   }
 }

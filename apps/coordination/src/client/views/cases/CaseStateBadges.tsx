@@ -9,13 +9,25 @@ const KIND: Record<CaseState, BadgeKind> = {
   closed: "info",
 };
 
-/** A case's state as a badge, and „dringend“ in words next to it (not by colour alone). */
-export function CaseStateBadges({ state, urgent }: { state: CaseState; urgent: boolean }) {
+/**
+ * A case's state as a badge, and „dringend“ or „zurückgekommen“ in words next to it (not
+ * by colour alone).
+ */
+export function CaseStateBadges({
+  state,
+  urgent,
+  returned = false,
+}: {
+  state: CaseState;
+  urgent: boolean;
+  returned?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <span className="badge-group">
       <Badge kind={KIND[state]} label={t(`caseState.${state}`)} />
       {urgent ? <Badge kind="danger" label={t("cases.urgent")} /> : null}
+      {returned ? <Badge kind="warning" label={t("cases.returned")} /> : null}
     </span>
   );
 }

@@ -73,7 +73,7 @@ export function CaseTable({
               <td className="kern-table__cell">{requesterLanguages(c.languages, t, locale)}</td>
               <td className="kern-table__cell">{c.locale ? languageName(c.locale, locale) : ""}</td>
               <td className="kern-table__cell">
-                <CaseStateBadges state={c.state} urgent={c.urgent} />
+                <CaseStateBadges state={c.state} urgent={c.urgent} returned={c.returned} />
                 {c.preferredDate ? (
                   <span className="cell-note">
                     {t("cases.preferredDate", { date: formatDay(c.preferredDate, locale) })}

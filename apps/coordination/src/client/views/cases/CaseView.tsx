@@ -98,7 +98,7 @@ function CaseStatus({ detail }: { detail: CaseDetail }) {
     <div className="kern-stack-sm">
       <p className="kern-body case-status">
         <span>{t("case.state")}</span>{" "}
-        <CaseStateBadges state={detail.state} urgent={detail.urgent} />
+        <CaseStateBadges state={detail.state} urgent={detail.urgent} returned={detail.returned} />
       </p>
       {line ? <p className="kern-body">{line}</p> : null}
     </div>

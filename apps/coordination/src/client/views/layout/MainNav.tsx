@@ -11,6 +11,7 @@ interface NavItem {
     | "/termine"
     | "/zertifizierung"
     | "/anfragen"
+    | "/bericht"
     | "/koordinierende"
     | "/protokoll";
   label: MessageKey;
@@ -24,6 +25,7 @@ const ITEMS: readonly NavItem[] = [
   { to: "/termine", label: "nav.sessions" },
   { to: "/zertifizierung", label: "nav.certification" },
   { to: "/anfragen", label: "nav.helpRequests" },
+  { to: "/bericht", label: "nav.report" },
   { to: "/koordinierende", label: "nav.coordinators", adminOnly: true },
   { to: "/protokoll", label: "nav.auditLog", adminOnly: true },
 ];

@@ -7,13 +7,14 @@ import { Loading } from "../../ui/Loading.js";
 import { PageHeading } from "../../ui/PageHeading.js";
 import { CertificationSection } from "./certification/CertificationSection.js";
 import { EraseSection } from "./EraseSection.js";
+import { FeedSection } from "./FeedSection.js";
 import { ProfileSection } from "./ProfileSection.js";
 import { StatusSection } from "./StatusSection.js";
 import { VolunteerSummary } from "./VolunteerSummary.js";
 
 const route = getRouteApi("/_app/ehrenamtliche/$volunteerId");
 
-/** A volunteer's record: summary, profile, status, certification, erasure. */
+/** A volunteer's record: summary, status, certification, profile, calendar, erasure. */
 export function VolunteerView() {
   const { t } = useI18n();
   const { volunteerId } = route.useParams();
@@ -38,6 +39,7 @@ export function VolunteerView() {
           <StatusSection volunteer={volunteer.data} />
           <CertificationSection volunteerId={volunteer.data.id} />
           <ProfileSection volunteer={volunteer.data} />
+          <FeedSection volunteer={volunteer.data} />
           <EraseSection volunteer={volunteer.data} />
         </>
       ) : null}
