@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -44,6 +45,14 @@ async function open(
   const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(error.message));
   return page;
+}
+
+/** WCAG 2.1 AA problems axe finds on a page. */
+async function axeProblems(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations.map((v) => `${label}: ${v.id} (${v.nodes.length})`);
 }
 
 /** The e-mail texts written since `since`, newest first. */
@@ -132,14 +141,21 @@ describe("a help request, forwarded and followed through", () => {
 
     // 5. The volunteer opens it on a phone and accepts; only now the contact shows.
     const phone = await open({ width: 390, height: 844 });
+    const accessibility: string[] = [];
+    await phone.goto(`${link}?lang=ar`);
+    accessibility.push(...(await axeProblems(phone, "offer (ar)")));
     await phone.goto(link);
+    accessibility.push(...(await axeProblems(phone, "offer (de)")));
     expect(await phone.content()).not.toContain(requester);
     await phone.getByRole("button", { name: "Ja, ich übernehme die Begleitung" }).click();
     await phone.getByRole("heading", { name: "Vielen Dank für Ihre Zusage!" }).waitFor();
     expect(await phone.content()).toContain(requester);
+    accessibility.push(...(await axeProblems(phone, "accepted")));
     // The link is used up.
     await phone.goto(link);
     await phone.getByRole("heading", { name: "Sie haben schon geantwortet" }).waitFor();
+    accessibility.push(...(await axeProblems(phone, "used")));
+    expect(accessibility).toEqual([]);
 
     // 6. The coordinator sees the acceptance, records the appointment and closes the case.
     await page.reload();

@@ -200,6 +200,8 @@ describe("the coordinators' workspace", () => {
       `/termine/${sessions[0]}/anwesenheit`,
       "/zertifizierung",
       "/anfragen",
+      "/anfragen/demo-request-1",
+      "/bericht",
       "/koordinierende",
       "/koordinierende/neu",
       "/koordinierende/demo-kreis",
