@@ -3,7 +3,7 @@ import { en } from "@integrationspaten/domain/messages/en";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { type Config, readConfig } from "./config.js";
+import { type Config, configOf } from "./config.js";
 import type { AppEnv } from "./http/context.js";
 import { rejectCrossSite } from "./http/cross-site.js";
 import { errorBody, errorLocale, WorkspaceError, workspaceErrors } from "./http/errors.js";
@@ -32,18 +32,6 @@ registerMessages(en);
 /** Request bodies are small records; anything larger is refused before it is parsed. */
 const MAX_BODY_BYTES = 64 * 1024;
 
-const configs = new WeakMap<object, ReturnType<typeof readConfig>>();
-
-/** The configuration of this environment, read once per `env` object. */
-function configFor(env: Env): ReturnType<typeof readConfig> {
-  let config = configs.get(env);
-  if (!config) {
-    config = readConfig(env as unknown as Record<string, unknown>);
-    configs.set(env, config);
-  }
-  return config;
-}
-
 /**
  * Every route the workspace API has that needs a signed-in coordinator, mounted under
  * /api. The access matrix test walks this list, so a new route is tested without a test
@@ -70,7 +58,7 @@ export const app = new Hono<AppEnv>()
   .basePath("/api")
   .use(async (c, next) => {
     c.set("locale", errorLocale(c.req.header("accept-language")));
-    const config = configFor(c.env);
+    const config = configOf(c.env);
     if (!config.ok) {
       console.error(
         JSON.stringify({ level: "error", event: "config.invalid", problems: config.problems }),

@@ -112,3 +112,15 @@ export function readConfig(source: Record<string, unknown>): ConfigResult {
     },
   };
 }
+
+const configs = new WeakMap<object, ConfigResult>();
+
+/** The configuration of this environment, read once per `env` object (not per request). */
+export function configOf(env: Env): ConfigResult {
+  let config = configs.get(env);
+  if (!config) {
+    config = readConfig(env as unknown as Record<string, unknown>);
+    configs.set(env, config);
+  }
+  return config;
+}

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { workspaceDistrict } from "../shared/district.js";
 import { app } from "./app.js";
 import { sendFollowUps } from "./cases/follow-up.js";
-import { readConfig } from "./config.js";
+import { configOf } from "./config.js";
 import { runRetention } from "./jobs/retention.js";
 import { expireOffers } from "./storage/cases.js";
 import { volunteerPages } from "./volunteer/routes.js";
@@ -33,7 +33,7 @@ export default {
     }
     const returned = await expireOffers(env.DB, now);
     console.log(JSON.stringify({ level: "info", event: "offers.expired", count: returned.length }));
-    const config = readConfig(env as unknown as Record<string, unknown>);
+    const config = configOf(env);
     if (config.ok) {
       const asked = await sendFollowUps(env, config.config, now);
       console.log(JSON.stringify({ level: "info", event: "follow_ups.sent", count: asked }));

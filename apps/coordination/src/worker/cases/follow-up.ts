@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import { districtToday } from "../http/today.js";
 import { MailFailed, sendMail } from "../mail/send.js";
 import { categoryName, formatDay, linkIn, mailLocaleOf } from "../mail/texts.js";
+import { recordMailFailed } from "../storage/cases.js";
 import { issueToken } from "./link-token.js";
 
 /*
@@ -80,12 +81,7 @@ export async function sendFollowUps(env: Env, config: Config, now: Date): Promis
       sent++;
     } catch (error) {
       if (!(error instanceof MailFailed)) throw error;
-      await env.DB.prepare(
-        `INSERT INTO case_events (case_id, at, actor_type, event, assignment_id)
-         VALUES (?1, ?2, 'system', 'mail_failed', ?3)`,
-      )
-        .bind(due.case_id, now.toISOString(), due.assignment_id)
-        .run();
+      await recordMailFailed(env.DB, due.case_id, due.assignment_id, now);
     }
   }
   return sent;

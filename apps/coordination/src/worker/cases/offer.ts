@@ -4,6 +4,7 @@ import { WorkspaceError } from "../http/errors.js";
 import { offerMail } from "../mail/offer.js";
 import { MailFailed, sendMail } from "../mail/send.js";
 import { mailLocaleOf } from "../mail/texts.js";
+import { recordMailFailed } from "../storage/cases.js";
 
 /*
  * Sends the offer e-mail of an assignment that is already recorded. When the binding
@@ -50,12 +51,7 @@ export async function sendOffer(env: Env, config: Config, offer: OfferToSend): P
     await sendMail(env.MAIL, config.mailFrom, mail);
   } catch (error) {
     if (!(error instanceof MailFailed)) throw error;
-    await env.DB.prepare(
-      `INSERT INTO case_events (case_id, at, actor_type, event, assignment_id)
-       VALUES (?1, ?2, 'system', 'mail_failed', ?3)`,
-    )
-      .bind(offer.caseId, new Date().toISOString(), offer.assignmentId)
-      .run();
+    await recordMailFailed(env.DB, offer.caseId, offer.assignmentId, new Date());
     console.error(JSON.stringify({ level: "error", event: "mail.failed", case: offer.caseId }));
     throw new WorkspaceError("mail_failed");
   }

@@ -132,8 +132,19 @@ export interface RequestFacts {
 
 /** The category's label in `locale`; German where the district has no such label. */
 export function categoryName(id: string, locale: MailLocale): string {
-  const label = workspaceDistrict().district.categories.find((c) => c.id === id)?.label;
-  return (label as Record<string, string> | undefined)?.[locale] ?? label?.de ?? id;
+  return categoryLabel(id, locale).text;
+}
+
+/**
+ * A category's label in `locale`, and the language it is really in: the district's
+ * catalogue may have only German (and English), so a page marks the fallback `lang="de"`.
+ */
+export function categoryLabel(id: string, locale: MailLocale): { text: string; lang: string } {
+  const label = workspaceDistrict().district.categories.find((c) => c.id === id)?.label as
+    | Record<string, string | undefined>
+    | undefined;
+  const own = label?.[locale];
+  return own ? { text: own, lang: locale } : { text: label?.de ?? id, lang: "de" };
 }
 
 /** A municipality's name: a proper name, the same in every language. */

@@ -138,8 +138,9 @@ export const caseRoutes = new Hono<AppEnv>()
     const expiresAt = new Date(now.getTime() + config.offerHours * 3_600_000);
     const link = await issueToken(config.linkSecret, "answer");
     const assignmentId = crypto.randomUUID();
+    let written: D1Result[];
     try {
-      await c.env.DB.batch([
+      written = await c.env.DB.batch([
         ...forwardStatements(
           c.env.DB,
           {
@@ -162,6 +163,8 @@ export const caseRoutes = new Hono<AppEnv>()
             detail: { forwardedTo: volunteerId },
           },
           now,
+          // Audited only when the offer was written (not when the case moved meanwhile).
+          { exists: "SELECT 1 FROM assignments WHERE id = ?7", value: assignmentId },
         ),
       ]);
     } catch (error) {
@@ -169,8 +172,8 @@ export const caseRoutes = new Hono<AppEnv>()
       if (String(error).includes("UNIQUE")) throw new WorkspaceError("case_offered");
       throw error;
     }
-    const after = await visibleCase(c, found.id);
-    if (!after.assignments.some((a) => a.id === assignmentId)) refuseUnless(after, []);
+    // The offer is written only from `open`: nothing written means the case moved on.
+    if ((written[0]?.meta.changes ?? 0) !== 1) refuseUnless(await visibleCase(c, found.id), []);
     await sendOffer(c.env, config, {
       caseId: found.id,
       assignmentId,

@@ -597,3 +597,19 @@ export function releaseVolunteerStatements(
       .bind(volunteerId, at),
   ];
 }
+
+/** Records in the case's history that an e-mail of an assignment could not be sent. */
+export async function recordMailFailed(
+  db: D1Database,
+  caseId: string,
+  assignmentId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .prepare(
+      `INSERT INTO case_events (case_id, at, actor_type, event, assignment_id)
+       VALUES (?1, ?2, 'system', 'mail_failed', ?3)`,
+    )
+    .bind(caseId, now.toISOString(), assignmentId)
+    .run();
+}

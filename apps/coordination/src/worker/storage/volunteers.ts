@@ -1,6 +1,5 @@
 import type { VolunteerStatus } from "@integrationspaten/domain";
 import {
-  type RosterEntry,
   type RosterPage,
   type RosterQuery,
   rosterCursor,
@@ -131,24 +130,6 @@ export async function listRoster(
     total: count?.results[0]?.n ?? 0,
     next: more && last ? rosterCursor(last.displayName, last.id) : null,
   };
-}
-
-/** The volunteers in the programme (not retired) of the visible points, for the cohort. */
-export async function cohortMembers(
-  db: D1Database,
-  scope: PointScope,
-): Promise<Pick<RosterEntry, "id" | "coordinationPoint" | "status" | "displayName">[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT id, coordination_point AS coordinationPoint, status, display_name AS displayName
-       FROM volunteers
-       WHERE status <> 'retired'
-         AND (?1 IS NULL OR coordination_point IN (SELECT value FROM json_each(?1)))
-       ORDER BY id`,
-    )
-    .bind(scopeParam(scope))
-    .all<Pick<RosterEntry, "id" | "coordinationPoint" | "status" | "displayName">>();
-  return results;
 }
 
 export interface NewVolunteer {

@@ -11,12 +11,12 @@ import { workspaceDistrict } from "../../shared/district.js";
 import { volunteerFeed } from "../cases/feed.js";
 import { followUpStatements } from "../cases/follow-up.js";
 import { verifyToken } from "../cases/link-token.js";
-import { type Config, readConfig } from "../config.js";
+import { type Config, configOf } from "../config.js";
 import { acceptanceMail } from "../mail/offer.js";
 import { requesterMail } from "../mail/requester.js";
 import { MailFailed, sendMail } from "../mail/send.js";
 import {
-  categoryName,
+  categoryLabel,
   formatInstant,
   languageList,
   mailLocaleOf,
@@ -24,7 +24,12 @@ import {
   preferredTimes,
   type RequestFacts,
 } from "../mail/texts.js";
-import { answerStatements, type LinkTarget, linkTarget } from "../storage/cases.js";
+import {
+  answerStatements,
+  type LinkTarget,
+  linkTarget,
+  recordMailFailed,
+} from "../storage/cases.js";
 import { type LanguageHref, notice, PAGE_CSS, page } from "./page.js";
 import { PAGE_TEXTS, type PageLocale, pageLocale } from "./texts.js";
 
@@ -135,8 +140,9 @@ function factsOf(payload: Record<string, unknown>): RequestFacts {
 
 function factList(locale: PageLocale, facts: RequestFacts) {
   const t = PAGE_TEXTS[locale];
+  const kind = categoryLabel(facts.category, locale);
   return html`<dl>
-    <dt>${t.kind}</dt><dd>${categoryName(facts.category, locale)}</dd>
+    <dt>${t.kind}</dt><dd lang="${kind.lang}">${kind.text}</dd>
     <dt>${t.place}</dt><dd>${municipalityName(facts.municipality)}</dd>
     <dt>${t.times}</dt><dd>${preferredTimes(facts, locale)}</dd>
     <dt>${t.languages}</dt><dd>${languageList(facts.languages, locale)}</dd>
@@ -145,7 +151,7 @@ function factList(locale: PageLocale, facts: RequestFacts) {
 
 export const volunteerPages = new Hono<VolunteerEnv>()
   .use(async (c, next) => {
-    const config = readConfig(c.env as unknown as Record<string, unknown>);
+    const config = configOf(c.env);
     if (!config.ok) return c.text("misconfigured", 500);
     c.set("config", config.config);
     c.set("locale", pageLocale(c.req.query("lang"), c.req.header("accept-language")));
@@ -329,12 +335,7 @@ async function tellAboutAcceptance(
     district.coordinationPoints.find((p) => p.id === caseRow?.coordination_point)?.name ??
     district.name;
   const failed = async () => {
-    await env.DB.prepare(
-      `INSERT INTO case_events (case_id, at, actor_type, event, assignment_id)
-       VALUES (?1, ?2, 'system', 'mail_failed', ?3)`,
-    )
-      .bind(target.caseId, new Date().toISOString(), target.assignmentId)
-      .run();
+    await recordMailFailed(env.DB, target.caseId, target.assignmentId, new Date());
   };
   const send = async (mail: Parameters<typeof sendMail>[2]) => {
     try {
