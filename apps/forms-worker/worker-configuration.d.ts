@@ -7,7 +7,7 @@ interface __BaseEnv_Env {
 	NOTIFY_QUEUE: Queue;
 	SUBMIT_RATE_LIMITER: RateLimit;
 	CHECK_RATE_LIMITER: RateLimit;
-	SITE_URL: "http://localhost:4321";
+	SITE_URL: "http://127.0.0.1:4321";
 	ALLOWED_ORIGINS: "http://localhost:4321,http://127.0.0.1:4321";
 	MIN_FILL_SECONDS: "3";
 	WORKSPACE_URL: "http://127.0.0.1:8788";

@@ -2,6 +2,7 @@
 import react from "@astrojs/react";
 import { defineConfig } from "astro/config";
 import { siteEnvironment } from "./src/config.ts";
+import { devReactPreamble } from "./src/integrations/dev-react-preamble.ts";
 import { sessionsRefresh } from "./src/integrations/sessions-refresh.ts";
 import { siteBuild } from "./src/integrations/site-build.ts";
 
@@ -21,5 +22,10 @@ export default defineConfig({
     // Never inline small scripts into the page either (CSP: script-src 'self').
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [react(), siteBuild(), sessionsRefresh(siteEnvironment.sessionsUrl)],
+  integrations: [
+    react(),
+    devReactPreamble(),
+    siteBuild(),
+    sessionsRefresh(siteEnvironment.sessionsUrl),
+  ],
 });

@@ -41,7 +41,7 @@ export type ConfigSource = Partial<
 >;
 
 export const DEFAULTS = {
-  siteUrl: "http://localhost:4321",
+  siteUrl: "http://127.0.0.1:4321",
   allowedOrigins: "http://localhost:4321,http://127.0.0.1:4321",
   minFillSeconds: 3,
   workspaceUrl: "http://127.0.0.1:8788",

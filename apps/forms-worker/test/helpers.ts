@@ -1,7 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 
 /** The site origin allowed by wrangler.jsonc's ALLOWED_ORIGINS. */
-export const SITE_ORIGIN = "http://localhost:4321";
+export const SITE_ORIGIN = "http://127.0.0.1:4321";
 export const BASE = "http://forms.test";
 
 let clientCounter = 0;

@@ -16,7 +16,15 @@ const astroPackage = createRequire(import.meta.url).resolve("astro/package.json"
 const astroCli = join(dirname(astroPackage), "bin", "astro.mjs");
 const LOCAL_FORMS_WORKER = "http://127.0.0.1:8787";
 
+// SITE_PORT lets a test run this very command beside a developer's `pnpm start`.
+const port = process.env.SITE_PORT || "4321";
+const LOCAL_SITE = `http://127.0.0.1:${port}`;
+
 const env = { ...process.env };
+// Links the pages print (webcal, calendar addresses, the feed) point at this dev server,
+// not at the production domain; the forms worker's SITE_URL is the same address.
+env.SITE_URL ??= LOCAL_SITE;
+env.FORMS_WORKER_URL ??= LOCAL_FORMS_WORKER;
 env.SESSIONS_URL ??= `${LOCAL_FORMS_WORKER}${PROGRAMME_SESSIONS.endpoint}`;
 console.log(
   env.SESSIONS_URL
@@ -24,11 +32,26 @@ console.log(
     : "SESSIONS_URL is empty: the site shows the date files only.",
 );
 
-const astro = spawn(process.execPath, [astroCli, "dev", "--port", "4321", "--host", "127.0.0.1"], {
-  cwd: root,
-  env,
-  stdio: "inherit",
-});
+const astro = spawn(
+  process.execPath,
+  [
+    astroCli,
+    "dev",
+    "--port",
+    port,
+    "--host",
+    "127.0.0.1",
+    // The server stays in the foreground, run and stopped by turbo (or by the dev-server
+    // test beside a developer's own). Astro's lock file would refuse a second server for
+    // the project, and its automatic backgrounding would detach the server from turbo.
+    "--ignore-lock",
+  ],
+  {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => astro.kill(signal));
 }

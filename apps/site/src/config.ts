@@ -47,14 +47,14 @@ function parseUrl(name: string, value: string): URL {
  * Reads the site configuration from environment variables.
  *
  * @example
- * readSiteEnvironment({}).formsWorkerUrl //=> "http://localhost:8787"
+ * readSiteEnvironment({}).formsWorkerUrl //=> "http://127.0.0.1:8787"
  * readSiteEnvironment({}).sessionsUrl //=> undefined
  */
 export function readSiteEnvironment(
   env: Record<string, string | undefined> = process.env,
 ): SiteEnvironment {
   const siteUrl = parseUrl("SITE_URL", env.SITE_URL || `https://${alzeyWormsConfig.domain}`);
-  const worker = parseUrl("FORMS_WORKER_URL", env.FORMS_WORKER_URL || "http://localhost:8787");
+  const worker = parseUrl("FORMS_WORKER_URL", env.FORMS_WORKER_URL || "http://127.0.0.1:8787");
   const sessions = env.SESSIONS_URL?.trim();
   return {
     siteUrl: new URL(siteUrl.origin),

@@ -14,7 +14,7 @@ describe("readSiteEnvironment", () => {
   it("defaults to the district's domain and the local forms worker", () => {
     const env = readSiteEnvironment({});
     expect(env.siteUrl.href).toBe("https://integrationspaten.alzey-worms.de/");
-    expect(env.formsWorkerUrl).toBe("http://localhost:8787");
+    expect(env.formsWorkerUrl).toBe("http://127.0.0.1:8787");
   });
 
   it("takes SITE_URL and FORMS_WORKER_URL from the environment, without trailing slashes", () => {

@@ -97,7 +97,7 @@ describe("validateEntries", () => {
 
 describe("submitToWorker", () => {
   const request = {
-    action: "http://localhost:8787/api/help-requests",
+    action: "http://127.0.0.1:8787/api/help-requests",
     locale: "fa",
     payload: { contactName: "E" },
     honeypot: "",

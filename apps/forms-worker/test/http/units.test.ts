@@ -14,7 +14,7 @@ import { redactErrorMessage } from "../../src/log.js";
 describe("readConfig", () => {
   it("falls back to the documented defaults", () => {
     const config = readConfig({});
-    expect(config.siteUrl).toBe("http://localhost:4321");
+    expect(config.siteUrl).toBe("http://127.0.0.1:4321");
     expect([...config.allowedOrigins]).toEqual(["http://localhost:4321", "http://127.0.0.1:4321"]);
     expect(config.minFillSeconds).toBe(3);
     expect(config.workspaceUrl).toBe("http://127.0.0.1:8788");

@@ -439,7 +439,7 @@ describe("browsers without JavaScript (Accept: text/html)", () => {
     expect(page).toContain("<dd>Ana Beispiel</dd>");
     expect(page).toContain("Der eingegebene Name stimmt mit dem Namen auf dem Zertifikat überein.");
     expect(page).toContain(
-      `<a href="http://localhost:4321${CERTIFICATE_CHECK.pages.de}">Ein weiteres Zertifikat prüfen</a>`,
+      `<a href="http://127.0.0.1:4321${CERTIFICATE_CHECK.pages.de}">Ein weiteres Zertifikat prüfen</a>`,
     );
   });
 
@@ -457,7 +457,7 @@ describe("browsers without JavaScript (Accept: text/html)", () => {
     expect(page).toContain('<dd lang="de">Landkreis Alzey-Worms</dd>');
     expect(page).toContain("We cannot confirm the name you entered.");
     expect(page).not.toContain("Beispiel");
-    expect(page).toContain(`href="http://localhost:4321${CERTIFICATE_CHECK.pages.en}"`);
+    expect(page).toContain(`href="http://127.0.0.1:4321${CERTIFICATE_CHECK.pages.en}"`);
   });
 
   it("get pages for expired, revoked and unknown numbers that say so in the heading", async () => {
@@ -488,7 +488,7 @@ describe("browsers without JavaScript (Accept: text/html)", () => {
     );
     expect(page).not.toContain("Es wurde nichts gespeichert.");
     expect(page).toContain(
-      `href="http://localhost:4321${CERTIFICATE_CHECK.pages.de}?${CERTIFICATE_CHECK.numberParameter}=AZW-2026-0007-X"`,
+      `href="http://127.0.0.1:4321${CERTIFICATE_CHECK.pages.de}?${CERTIFICATE_CHECK.numberParameter}=AZW-2026-0007-X"`,
     );
   });
 

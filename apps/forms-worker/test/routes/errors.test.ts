@@ -129,6 +129,6 @@ describe("content types → 415", () => {
     expect(response.status).toBe(415);
     const page = await response.text();
     expect(page).toContain("<h1>Format nicht unterstützt</h1>");
-    expect(page).toContain('href="http://localhost:4321/hilfe-anfragen/"');
+    expect(page).toContain('href="http://127.0.0.1:4321/hilfe-anfragen/"');
   });
 });

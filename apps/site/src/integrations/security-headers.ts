@@ -16,8 +16,8 @@ export interface HeaderRule {
  * may talk to and post to the forms worker.
  *
  * @example
- * contentSecurityPolicy("http://localhost:8787")
- * //=> "default-src 'self'; script-src 'self'; … connect-src 'self' http://localhost:8787; …"
+ * contentSecurityPolicy("http://127.0.0.1:8787")
+ * //=> "default-src 'self'; script-src 'self'; … connect-src 'self' http://127.0.0.1:8787; …"
  */
 export function contentSecurityPolicy(formsWorkerUrl: string): string {
   const worker = new URL(formsWorkerUrl).origin;
