@@ -160,7 +160,11 @@ export {
   type ParsedMatchingInput,
 } from "./requests/matching-input.js";
 export { resolveCatalogue } from "./requests/resolve-catalogue.js";
-export { routeToCoordinationPoint } from "./requests/routing.js";
+export {
+  type RoutedPoint,
+  routeToCoordinationPoint,
+  routingOverview,
+} from "./requests/routing.js";
 
 // schedule
 export { localizedEventText } from "./schedule/event-text.js";

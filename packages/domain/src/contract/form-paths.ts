@@ -13,13 +13,31 @@ export interface FormPages {
 }
 
 /**
- * The site's form and thank-you pages per kind and language. The help request form exists
- * in every site language; the volunteer sign-up only in German and English.
+ * The site's form and thank-you pages per kind and language. Both forms exist in every
+ * site language: the programme recruits people with a migration history, who often read
+ * German as a second language. A district's site that lacks a language falls back to
+ * English (`formPath`).
  */
 export const FORM_PAGES = {
   volunteer_signup: {
-    form: { de: "/mitmachen/", en: "/en/volunteer/" },
-    thanks: { de: "/mitmachen/danke/", en: "/en/volunteer/thanks/" },
+    form: {
+      de: "/mitmachen/",
+      en: "/en/volunteer/",
+      ar: "/ar/volunteer/",
+      fa: "/fa/volunteer/",
+      uk: "/uk/volunteer/",
+      ru: "/ru/volunteer/",
+      tr: "/tr/volunteer/",
+    },
+    thanks: {
+      de: "/mitmachen/danke/",
+      en: "/en/volunteer/thanks/",
+      ar: "/ar/volunteer/thanks/",
+      fa: "/fa/volunteer/thanks/",
+      uk: "/uk/volunteer/thanks/",
+      ru: "/ru/volunteer/thanks/",
+      tr: "/tr/volunteer/thanks/",
+    },
   },
   help_request: {
     form: {
@@ -48,12 +66,11 @@ function pageIn(paths: PagePaths, locale: SiteLocale): string {
 }
 
 /**
- * Path of a form's page in a language, or in English where the form lacks that language
- * (sign-ups exist in German and English only).
+ * Path of a form's page in a language, or in English where the form lacks that language.
  *
  * @example
  * formPath("volunteer_signup", "de") //=> "/mitmachen/"
- * formPath("volunteer_signup", "ar") //=> "/en/volunteer/"
+ * formPath("volunteer_signup", "ar") //=> "/ar/volunteer/"
  */
 export function formPath(kind: SubmissionKind, locale: SiteLocale): string {
   return pageIn(FORM_PAGES[kind].form, locale);
@@ -61,11 +78,11 @@ export function formPath(kind: SubmissionKind, locale: SiteLocale): string {
 
 /**
  * Path of a form's thank-you page in a language, or in English where the form lacks that
- * language (sign-ups exist in German and English only).
+ * language.
  *
  * @example
  * thankYouPath("help_request", "fa") //=> "/fa/request-help/thanks/"
- * thankYouPath("volunteer_signup", "tr") //=> "/en/volunteer/thanks/"
+ * thankYouPath("volunteer_signup", "tr") //=> "/tr/volunteer/thanks/"
  */
 export function thankYouPath(kind: SubmissionKind, locale: SiteLocale): string {
   return pageIn(FORM_PAGES[kind].thanks, locale);

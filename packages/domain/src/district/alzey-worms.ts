@@ -100,7 +100,18 @@ export const alzeyWormsConfig = {
       },
     },
   ],
-  routing: { default: "kreisverwaltung", byCategory: {} },
+  // The press release says the assignments are coordinated "über das Café der
+  // Förderinitiative oder direkt über die Kreisverwaltung", and the volunteers' contacts by
+  // Café Asyl, the FID and the Integrationsbeauftragte. Which point answers which request
+  // is the district's decision: until it is made, every request goes to the
+  // Kreisverwaltung, and the placeholder keeps the decision on the build's list.
+  routing: {
+    default: "kreisverwaltung",
+    byCategory: {},
+    decision: placeholder(
+      "Entscheidung des Landkreises, welche Koordinierungsstelle welche Hilfeanfragen erhält (bis dahin gehen alle an die Kreisverwaltung)",
+    ),
+  },
   catalogue: { add: [], modify: {}, disable: [] },
   // The training's modules follow the kinds of help the press release names (authorities
   // and the Jobcenter, applications, school, doctor visits, cultural mediation) plus the

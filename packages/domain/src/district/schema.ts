@@ -5,6 +5,7 @@ import { closedObject } from "../schemas/closed-object.js";
 import { idSchema, localizedTextSchema, wellFormedLanguageTagSchema } from "../schemas/common.js";
 import { coordinationPointSchema } from "../schemas/coordination-point.js";
 import { municipalitySchema } from "../schemas/municipality.js";
+import { orPlaceholder } from "../schemas/placeholder.js";
 
 /** An IANA time zone the runtime knows (`Europe/Berlin`). */
 export const timeZoneSchema = z.string().refine(
@@ -25,6 +26,12 @@ export const routingSchema = closedObject({
   default: idSchema,
   /** Coordination point per request category id. */
   byCategory: z.record(idSchema, idSchema).default({}),
+  /**
+   * Who decided this routing, and where it is written down (e.g. „Steuerungsgruppe,
+   * Protokoll vom 12. März 2027“). Sites show visitors which point will answer; until the
+   * district has decided, a placeholder keeps the decision on the build's list.
+   */
+  decision: orPlaceholder(z.string().trim().min(3).max(300)).optional(),
 });
 
 /** How long submissions are kept (GDPR storage limitation), in days. */

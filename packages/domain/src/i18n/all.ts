@@ -11,5 +11,5 @@ import { uk } from "./uk.js";
 
 export { ar, de, en, fa, ru, tr, uk };
 
-/** All catalogues: German and English in full; the others with the help request form's messages. */
+/** All catalogues: German and English in full; the others with the public forms' and the dates' messages. */
 export const allMessages: readonly MessageCatalogue[] = [de, en, ar, fa, ru, tr, uk];

@@ -25,3 +25,32 @@ export function routeToCoordinationPoint(
     );
   return point;
 }
+
+/** One coordination point and the request categories it receives. */
+export interface RoutedPoint {
+  readonly point: CoordinationPoint;
+  /** Ids of the district's active categories this point receives, in catalogue order. */
+  readonly categories: readonly string[];
+}
+
+/**
+ * Which coordination point answers which kind of request, for telling visitors before
+ * they send one: every point that receives at least one active category, in the order of
+ * the district's coordination points. One entry means one point answers everything.
+ *
+ * @example
+ * routingOverview(alzeyWorms()).map((entry) => entry.point.id)
+ * //=> ["kreisverwaltung"]
+ */
+export function routingOverview(
+  district: Pick<District, "routing" | "coordinationPoints" | "categories">,
+): RoutedPoint[] {
+  const byPoint = new Map<string, string[]>();
+  for (const category of district.categories) {
+    const point = routeToCoordinationPoint(district, category.id);
+    byPoint.set(point.id, [...(byPoint.get(point.id) ?? []), category.id]);
+  }
+  return district.coordinationPoints
+    .filter((point) => byPoint.has(point.id))
+    .map((point) => ({ point, categories: byPoint.get(point.id) ?? [] }));
+}

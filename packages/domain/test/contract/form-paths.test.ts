@@ -18,9 +18,11 @@ describe("FORM_PAGES", () => {
     },
   );
 
-  it("has the volunteer sign-up in German and English only", () => {
-    expect(Object.keys(FORM_PAGES.volunteer_signup.form)).toEqual(["de", "en"]);
-    expect(Object.keys(FORM_PAGES.volunteer_signup.thanks)).toEqual(["de", "en"]);
+  it("has both forms in every site language", () => {
+    for (const kind of ["volunteer_signup", "help_request"] as const) {
+      expect(Object.keys(FORM_PAGES[kind].form).sort()).toEqual([...SITE_LOCALES].sort());
+      expect(Object.keys(FORM_PAGES[kind].thanks).sort()).toEqual([...SITE_LOCALES].sort());
+    }
   });
 
   it.each(allPaths)("writes %s as a site path that starts and ends with a slash", (path) => {
@@ -63,16 +65,11 @@ describe("formPath and thankYouPath", () => {
     expect(formPath("help_request", "ar")).toBe("/ar/request-help/");
   });
 
-  it.each(SITE_LOCALES.filter((locale) => locale !== "de" && locale !== "en"))(
-    "send a sign-up in %s to the English pages, which exist",
-    (locale) => {
-      expect(formPath("volunteer_signup", locale)).toBe("/en/volunteer/");
-      expect(thankYouPath("volunteer_signup", locale)).toBe("/en/volunteer/thanks/");
-    },
-  );
-
-  it.each(SITE_LOCALES)("keep a help request in %s in its own language", (locale) => {
-    expect(formPath("help_request", locale)).toBe(FORM_PAGES.help_request.form[locale]);
-    expect(thankYouPath("help_request", locale)).toBe(FORM_PAGES.help_request.thanks[locale]);
+  it.each(SITE_LOCALES)("keep a help request and a sign-up in %s in its own language", (locale) => {
+    for (const kind of ["help_request", "volunteer_signup"] as const) {
+      expect(formPath(kind, locale)).toBe(FORM_PAGES[kind].form[locale]);
+      expect(thankYouPath(kind, locale)).toBe(FORM_PAGES[kind].thanks[locale]);
+    }
+    expect(formPath("volunteer_signup", "ar")).toBe("/ar/volunteer/");
   });
 });

@@ -73,7 +73,7 @@ describe("formatOccurrence", () => {
   });
 
   it("writes a tentative date wholly in English for languages without schedule texts", () => {
-    expect(formatOccurrence(tentative({ month: 3 }), { locale: "uk", timeZone: BERLIN })).toBe(
+    expect(formatOccurrence(tentative({ month: 3 }), { locale: "ti", timeZone: BERLIN })).toBe(
       "March 2027, date to be announced",
     );
   });
@@ -165,6 +165,6 @@ describe("groupByMonth", () => {
       (g) => g.label,
     );
     expect(labels[0]).toMatch(/березень 2026/);
-    expect(labels[2]).toBe("Date to be announced");
+    expect(labels[2]).toBe("Дату буде повідомлено згодом");
   });
 });
