@@ -23,16 +23,17 @@ INSERT OR IGNORE INTO submissions (id, kind, payload, status, coordination_point
 
 -- Training sessions, published on the public site through the forms worker (GET
 -- /api/programme/sessions; apps/site reads it under `pnpm start`). Days are relative to the
--- first start, so two lie in the past and four ahead; one of those is cancelled, one has no
+-- first start (talks on a Tuesday evening, workshops on a Saturday morning), so two lie in
+-- the past and four ahead; one of those is cancelled, one has no
 -- place yet („Ort wird noch bekannt gegeben“ on the site). Only two past sessions that took
 -- place: each counts towards every volunteer's attendance rate.
 INSERT OR IGNORE INTO training_sessions (id, kind, module, title, date, start_time, end_time, location, cancelled, sequence, created_at, updated_at) VALUES
-  ('demo-session-behoerden', 'expert_talk', 'behoerden', 'Fachvortrag: Ämter und Zuständigkeiten (Demo)', date('now', '-42 days'), '18:00', '19:30', 'Kreishaus Alzey, Sitzungssaal (Demo)', 0, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-  ('demo-session-rolle', 'workshop', 'rolle', 'Workshop: Rolle und Grenzen der Begleitung (Demo)', date('now', '-21 days'), '10:00', '13:00', 'Café Asyl, Alzey (Demo)', 0, 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-  ('demo-session-antraege', 'expert_talk', 'antraege', 'Fachvortrag: Jobcenter und Kindergeld – Anträge verstehen (Demo)', date('now', '+10 days'), '18:00', '19:30', NULL, 0, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-  ('demo-session-schule', 'workshop', 'schule', 'Workshop: Gespräche in Schule und Kita begleiten (Demo)', date('now', '+24 days'), '10:00', '13:00', 'Förderinitiative Donnersberg, Raum nach Absprache (Demo)', 0, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-  ('demo-session-gesundheit', 'expert_talk', 'gesundheit', 'Fachvortrag: Arztbesuche begleiten (Demo)', date('now', '+38 days'), '18:00', '19:30', 'Kreishaus Alzey, Raum 101 (Demo)', 1, 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-  ('demo-session-alltag', 'expert_talk', 'alltag', 'Fachvortrag: Alltag im Landkreis – Wohnen, Mobilität, Vereine (Demo)', date('now', '+52 days'), '18:00', '19:30', 'Kreishaus Alzey, Sitzungssaal (Demo)', 0, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+  ('demo-session-behoerden', 'expert_talk', 'behoerden', 'Fachvortrag: Ämter und Zuständigkeiten (Demo)', date('now', '-42 days', 'weekday 2'), '18:00', '19:30', 'Kreishaus Alzey, Sitzungssaal (Demo)', 0, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  ('demo-session-rolle', 'workshop', 'rolle', 'Workshop: Rolle und Grenzen der Begleitung (Demo)', date('now', '-21 days', 'weekday 6'), '10:00', '13:00', 'Café Asyl, Alzey (Demo)', 0, 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  ('demo-session-antraege', 'expert_talk', 'antraege', 'Fachvortrag: Jobcenter und Kindergeld – Anträge verstehen (Demo)', date('now', '+10 days', 'weekday 2'), '18:00', '19:30', NULL, 0, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  ('demo-session-schule', 'workshop', 'schule', 'Workshop: Gespräche in Schule und Kita begleiten (Demo)', date('now', '+24 days', 'weekday 6'), '10:00', '13:00', 'Förderinitiative Donnersberg, Raum nach Absprache (Demo)', 0, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  ('demo-session-gesundheit', 'expert_talk', 'gesundheit', 'Fachvortrag: Arztbesuche begleiten (Demo)', date('now', '+38 days', 'weekday 2'), '18:00', '19:30', 'Kreishaus Alzey, Raum 101 (Demo)', 1, 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  ('demo-session-alltag', 'expert_talk', 'alltag', 'Fachvortrag: Alltag im Landkreis – Wohnen, Mobilität, Vereine (Demo)', date('now', '+52 days', 'weekday 2'), '18:00', '19:30', 'Kreishaus Alzey, Sitzungssaal (Demo)', 0, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 
 -- Certified volunteers, so that matching and forwarding can be tried: two of the Café Asyl
 -- for the demo help request below (its case is opened by the trigger of migration 0011),

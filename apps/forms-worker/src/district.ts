@@ -9,8 +9,8 @@ import {
 } from "@integrationspaten/domain";
 import { en } from "@integrationspaten/domain/messages/en";
 
-// The worker answers in German (built into the domain package) or English (see
-// `messageLocale`), so English is the one catalogue it registers.
+// English for the JSON answers' messages; src/http/locale.ts registers every site
+// language for the HTML pages and the per-field messages.
 registerMessages(en);
 
 /**

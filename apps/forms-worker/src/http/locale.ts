@@ -2,15 +2,24 @@ import {
   BRIDGE_SITE_LOCALE,
   DEFAULT_SITE_LOCALE,
   isSiteLocale,
+  type MessageKey,
+  registerMessages,
   type SiteLocale,
 } from "@integrationspaten/domain";
+import { allMessages } from "@integrationspaten/domain/messages";
 import type { MessageLocale } from "./errors.js";
 
 /*
  * Which language a request speaks. The site's languages and page paths are the domain's
- * contract with the site; what is the worker's own is reading Accept-Language and the
- * choice between German and English for its messages.
+ * contract with the site; what is the worker's own is reading Accept-Language, the choice
+ * between German and English for its JSON messages, and the site language of its HTML
+ * pages.
  */
+
+// The validation messages of every site language: a plain form post's error page, and a
+// 422's field messages, speak the form's language (German is built into the domain; the
+// others fall back to English where their catalogue lacks a message).
+registerMessages(...allMessages);
 
 /** `de-AT` → `de`, `EN` → `en`. */
 function primary(tag: string): string {
@@ -68,10 +77,11 @@ export function siteLocale(
 }
 
 /**
- * The language of error messages: German or English. The form's `locale` field decides
- * when present (`de` → German, anything else → English); otherwise Accept-Language (its
- * best of `de`/`en`; other languages → English). Without either, German, the district's
- * language.
+ * The language of the JSON answers' error messages: German or English (the contract with
+ * the site; HTML pages speak the {@link siteLocale} instead). The form's `locale` field
+ * decides when present (`de` → German, anything else → English); otherwise
+ * Accept-Language (its best of `de`/`en`; other languages → English). Without either,
+ * German, the district's language.
  *
  * @example
  * messageLocale(undefined, "tr, de;q=0.5") //=> "de"
@@ -89,4 +99,23 @@ export function messageLocale(
   const best = accepted.find((tag) => tag === "de" || tag === "en" || tag === "*");
   if (best === undefined) return "en";
   return best === "en" ? "en" : "de";
+}
+
+/**
+ * The language a validation message of the domain is really in: the locale's catalogue,
+ * else the language it falls back to for that message (English), else German.
+ *
+ * @example
+ * messageLanguage("ar", "consent.required") //=> "ar"
+ * messageLanguage("ar", "district.noCategories") //=> "en" (the Arabic catalogue lacks it)
+ */
+export function messageLanguage(locale: SiteLocale, key: MessageKey): string {
+  for (
+    let catalogue = allMessages.find((c) => c.locale === locale);
+    catalogue !== undefined;
+    catalogue = catalogue.fallback
+  ) {
+    if (Object.hasOwn(catalogue.messages, key)) return catalogue.locale;
+  }
+  return DEFAULT_SITE_LOCALE;
 }

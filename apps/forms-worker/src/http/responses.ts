@@ -1,4 +1,4 @@
-import type { SubmissionErrorBody } from "@integrationspaten/domain";
+import type { SiteLocale, SubmissionErrorBody } from "@integrationspaten/domain";
 import { type FieldIssue, type HttpErrorCode, httpErrors, type MessageLocale } from "./errors.js";
 import { renderErrorPage } from "./html.js";
 
@@ -27,7 +27,10 @@ export function html(body: string, init: ResponseInit = {}): Response {
 }
 
 export interface ErrorRendering {
+  /** Language of the JSON message: German or English (the contract with the site). */
   readonly locale: MessageLocale;
+  /** Language of the HTML page: the form's site language (default: `locale`). */
+  readonly pageLocale?: SiteLocale | undefined;
   /** Render an HTML page (plain form posts) instead of JSON. */
   readonly html?: boolean;
   /** The form to link back to on the HTML page. */
@@ -43,9 +46,9 @@ export interface ErrorRendering {
 
 /**
  * The response for a catalogued error: `{ "error": { "code", "message" } }` (plus
- * `issues` for `validation_failed`) in German or English — the domain's
- * `submissionErrorBodySchema`, which the site reads answers with — or an accessible HTML
- * page.
+ * `issues` for `validation_failed`, whose messages are what the handler made them) in
+ * German or English — the domain's `submissionErrorBodySchema`, which the site reads
+ * answers with — or an accessible HTML page in `pageLocale`, any site language.
  *
  * @example
  * errorResponse("not_found", { locale: "de" }).status
@@ -57,12 +60,13 @@ export function errorResponse(code: HttpErrorCode, rendering: ErrorRendering): R
   const init: ResponseInit = { status: entry.status, headers: rendering.headers ?? {} };
   const issues = rendering.issues;
   if (rendering.html) {
+    const pageLocale = rendering.pageLocale ?? locale;
     return html(
       renderErrorPage({
-        locale,
-        title: entry.title[locale],
-        message: entry.message[locale],
-        hint: entry.hint[locale],
+        locale: pageLocale,
+        title: entry.title[pageLocale],
+        message: entry.message[pageLocale],
+        hint: entry.hint[pageLocale],
         backUrl: rendering.backUrl,
         nothingStored: (rendering.stores ?? true) && entry.status < 500,
         ...(issues ? { issues } : {}),

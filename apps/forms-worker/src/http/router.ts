@@ -1,15 +1,19 @@
+import type { SiteLocale } from "@integrationspaten/domain";
 import { type Config, readConfig } from "../config.js";
 import { log, redactErrorMessage } from "../log.js";
 import { checkOrigin, preflightResponse, withCors } from "./cors.js";
 import { HttpError, type HttpErrorCode, type MessageLocale } from "./errors.js";
-import { messageLocale } from "./locale.js";
+import { messageLocale, siteLocale } from "./locale.js";
 import { errorResponse } from "./responses.js";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** How the central error handler renders an error for this request. */
 export interface ErrorRenderingState {
+  /** Language of JSON messages: German or English. */
   locale: MessageLocale;
+  /** Language of the HTML page: a site language (the form's, once the body is read). */
+  pageLocale: SiteLocale;
   /** An HTML page instead of JSON (plain form posts). */
   html: boolean;
   /** The form to link back to from the HTML page. */
@@ -92,9 +96,10 @@ function finish(response: Response, corsOrigin: string | undefined): Response {
 /**
  * Dispatches a request: 404 for an unknown path, 405 (with `Allow`) for a method the
  * route lacks, CORS and preflights for public routes, and — the central error handler —
- * an {@link HttpError} thrown by a handler becomes its catalogued answer in German or
- * English, JSON or HTML. Anything else thrown is a bug: logged without personal data and
- * answered with a catalogued 500, never a stack trace.
+ * an {@link HttpError} thrown by a handler becomes its catalogued answer: JSON in German
+ * or English, or an HTML page in the site language of the request. Anything else thrown
+ * is a bug: logged without personal data and answered with a catalogued 500, never a
+ * stack trace.
  */
 export async function dispatch(
   routes: readonly Route[],
@@ -103,8 +108,10 @@ export async function dispatch(
   ctx: ExecutionContext,
 ): Promise<Response> {
   const url = new URL(request.url);
+  const acceptLanguage = request.headers.get("accept-language");
   const errors: ErrorRenderingState = {
-    locale: messageLocale(undefined, request.headers.get("accept-language")),
+    locale: messageLocale(undefined, acceptLanguage),
+    pageLocale: siteLocale(undefined, acceptLanguage),
     html: false,
     backUrl: undefined,
     stores: true,

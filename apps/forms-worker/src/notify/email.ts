@@ -103,10 +103,10 @@ export function renderNotification(
       );
   const subject = isHelp
     ? `Neue Hilfeanfrage: ${what} in ${municipality}`
-    : `Neue Anmeldung als Integrationspat*in: ${municipality}`;
+    : `Neue Anmeldung als Integrationspatin oder -pate: ${municipality}`;
   const link = `${workspaceUrl}${workspacePath(submission.kind, submission.id)}`;
   const rows: [string, string][] = [
-    ["Art", isHelp ? "Hilfeanfrage" : "Anmeldung als Integrationspat*in"],
+    ["Art", isHelp ? "Hilfeanfrage" : "Anmeldung als Integrationspatin oder -pate"],
     [isHelp ? "Kategorie" : "Interesse an", what],
     ["Gemeinde", municipality],
     [isHelp ? "Sprache(n)" : "Spricht", clip(languages(submission), 300)],

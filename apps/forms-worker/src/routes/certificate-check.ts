@@ -106,6 +106,8 @@ export const certificateCheckRoute: Route = {
     const locale = localeOf(url, request);
     return {
       locale,
+      // The check pages exist in German and English only; so do their error pages.
+      pageLocale: locale,
       html: prefersHtml(request.headers.get("accept")),
       backUrl: checkPageUrl(config, locale, url.searchParams.get(PARAMETERS.number) ?? undefined),
       stores: false,

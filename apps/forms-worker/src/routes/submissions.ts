@@ -26,7 +26,7 @@ import {
   readBodyText,
 } from "../http/body.js";
 import { HttpError } from "../http/errors.js";
-import { messageLocale, siteLocale } from "../http/locale.js";
+import { messageLanguage, messageLocale, siteLocale } from "../http/locale.js";
 import { json } from "../http/responses.js";
 import type { RequestContext, Route } from "../http/router.js";
 import { log } from "../log.js";
@@ -69,6 +69,25 @@ async function readSubmission(
   return { format, payload, meta };
 }
 
+/**
+ * The `locale` field of a plain form's body that is not read otherwise (the post was
+ * refused before): reads at most the body limit, never throws.
+ */
+async function formLocaleOf(request: Request, kind: SubmissionKind): Promise<string | undefined> {
+  try {
+    if (bodyFormat(request.headers.get("content-type")) !== "form") return undefined;
+    return decodeFormFields(kind, parseUrlEncoded(await readBodyText(request))).meta.locale;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The HTML error page speaks this language and links back to the form in it. */
+function answerIn(context: RequestContext, kind: SubmissionKind, locale: SiteLocale): void {
+  context.errors.pageLocale = locale;
+  context.errors.backUrl = `${context.config.siteUrl}${formPath(kind, locale)}`;
+}
+
 async function verifyBotCheck(
   config: Config,
   meta: FormMeta,
@@ -94,17 +113,30 @@ async function verifyBotCheck(
  * time (pretend success, store nothing) → validation (422) → idempotency (repeat → first
  * answer) → Turnstile, when configured (403/503; after the idempotency check because a
  * token is single-use) → store once → queue the notification.
+ *
+ * The form's language (its `locale` field, else Accept-Language) is the language of the
+ * redirect, of an HTML error page and of the field messages; the JSON `message` stays
+ * German or English.
  */
 async function submit(context: RequestContext, kind: SubmissionKind): Promise<Response> {
   const { request, env, config } = context;
   const now = new Date();
-  await enforceRateLimit(env.SUBMIT_RATE_LIMITER, await clientKey(request, config, now));
+  const acceptLanguage = request.headers.get("accept-language");
+  try {
+    await enforceRateLimit(env.SUBMIT_RATE_LIMITER, await clientKey(request, config, now));
+  } catch (error) {
+    // Refused before the body is read: a plain form's page still speaks the form's language.
+    if (context.errors.html) {
+      const formLocale = await formLocaleOf(request, kind);
+      if (formLocale !== undefined) answerIn(context, kind, siteLocale(formLocale, acceptLanguage));
+    }
+    throw error;
+  }
 
   const { format, payload, meta } = await readSubmission(request, kind);
-  const acceptLanguage = request.headers.get("accept-language");
   const locale = siteLocale(meta.locale, acceptLanguage);
   context.errors.locale = messageLocale(meta.locale, acceptLanguage);
-  context.errors.backUrl = `${config.siteUrl}${formPath(kind, locale)}`;
+  answerIn(context, kind, locale);
 
   const spam = spamReason(meta, now.getTime(), config.minFillSeconds);
   if (spam) {
@@ -114,9 +146,12 @@ async function submit(context: RequestContext, kind: SubmissionKind): Promise<Re
 
   const { district, schemas } = districtContext();
   const schema = kind === "volunteer_signup" ? schemas.volunteerSignup : schemas.helpRequest;
-  const parsed = parseWith(schema, payload, context.errors.locale);
+  const parsed = parseWith(schema, payload, locale);
   if (!parsed.ok) {
-    const issues = parsed.issues.map(({ field, message }) => ({ field, message }));
+    const issues = parsed.issues.map(({ field, message, code }) => {
+      const language = messageLanguage(locale, code);
+      return language === locale ? { field, message } : { field, message, language };
+    });
     throw new HttpError("validation_failed", { issues });
   }
 
@@ -159,9 +194,11 @@ function formErrorRendering(kind: SubmissionKind) {
     const wantsHtml =
       isHtmlFormPost(contentType) ||
       (accept.includes("text/html") && !contentType?.includes("json"));
+    const pageLocale = siteLocale(undefined, acceptLanguage);
     return {
       html: wantsHtml,
-      backUrl: `${config.siteUrl}${formPath(kind, siteLocale(undefined, acceptLanguage))}`,
+      pageLocale,
+      backUrl: `${config.siteUrl}${formPath(kind, pageLocale)}`,
     };
   };
 }

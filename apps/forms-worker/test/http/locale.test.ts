@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { acceptedLanguages, messageLocale, siteLocale } from "../../src/http/locale.js";
+import {
+  acceptedLanguages,
+  messageLanguage,
+  messageLocale,
+  siteLocale,
+} from "../../src/http/locale.js";
 
 describe("acceptedLanguages", () => {
   it("orders by q-value, keeps header order among equals and drops q=0", () => {
@@ -40,5 +45,18 @@ describe("siteLocale", () => {
     [undefined, "ru-RU, de;q=0.3", "ru"],
   ] as const)("form locale %j, Accept-Language %j → %s", (form, header, expected) => {
     expect(siteLocale(form, header)).toBe(expected);
+  });
+});
+
+describe("messageLanguage", () => {
+  it.each([
+    ["ar", "consent.required", "ar"],
+    ["ar", "district.noCategories", "en"],
+    ["ar", "categories.required", "ar"],
+    ["tr", "email.invalid", "tr"],
+    ["de", "categories.required", "de"],
+    ["en", "categories.required", "en"],
+  ] as const)("%s, %s → %s", (locale, key, expected) => {
+    expect(messageLanguage(locale, key)).toBe(expected);
   });
 });

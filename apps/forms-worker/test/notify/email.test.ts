@@ -124,7 +124,7 @@ describe("renderNotification", () => {
     });
     const { subject, text } = renderNotification(signup, district, point, WORKSPACE);
 
-    expect(subject).toBe("Neue Anmeldung als Integrationspat*in: Stadt Alzey");
+    expect(subject).toBe("Neue Anmeldung als Integrationspatin oder -pate: Stadt Alzey");
     expect(text).toMatch(/Interesse an:\s+.*Arztbesuche/);
     expect(text).toMatch(/Spricht:\s+Ukrainisch \(uk\), Muttersprache/);
     expect(`${subject}${text}`).not.toMatch(/Geheim|ana@|Privat/);

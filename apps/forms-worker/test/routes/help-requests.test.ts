@@ -83,7 +83,7 @@ describe("POST /api/help-requests (plain form)", () => {
     });
   }
 
-  it("links the error page of an Arabic form back to the Arabic form, in English", async () => {
+  it("links the error page of an Arabic form back to the Arabic form, in Arabic", async () => {
     const response = await postForm(
       "/api/help-requests",
       formFields(validHelpRequest({ locale: "ar", category: "" })),
@@ -91,7 +91,7 @@ describe("POST /api/help-requests (plain form)", () => {
 
     expect(response.status).toBe(422);
     const page = await response.text();
-    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('<html lang="ar" dir="rtl">');
     expect(page).toContain(`href="${SITE_ORIGIN}/ar/request-help/"`);
   });
 

@@ -144,10 +144,10 @@ describe("POST /api/signups (plain form, no JavaScript)", () => {
     expect(response.headers.get("location")).toBe(`${SITE_ORIGIN}/en/volunteer/thanks/`);
   });
 
-  it("redirects a sign-up from another language to the English thank-you page", async () => {
+  it("redirects a sign-up in Arabic to the Arabic thank-you page", async () => {
     const response = await postForm("/api/signups", formFields(validSignup({ locale: "ar" })));
 
-    expect(response.headers.get("location")).toBe(`${SITE_ORIGIN}/en/volunteer/thanks/`);
+    expect(response.headers.get("location")).toBe(`${SITE_ORIGIN}/ar/volunteer/thanks/`);
   });
 
   it("decodes the form's language rows, lists and consent checkbox", async () => {
