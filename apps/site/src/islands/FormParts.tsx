@@ -6,7 +6,15 @@
  * say "Error:" in words and are never shown by colour alone.
  */
 import { FORM_META_FIELDS, type SubmissionKind } from "@integrationspaten/domain";
-import { type ReactNode, type SubmitEvent, useCallback, useEffect, useRef, useState } from "react";
+import {
+  type ReactNode,
+  type SubmitEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import {
   entriesOf,
   type FieldError,
@@ -65,7 +73,10 @@ export function useFormController(kind: SubmissionKind, props: FormProps): FormC
     if (formRef.current) formRef.current.noValidate = true;
   }, []);
 
-  useEffect(() => {
+  // Focus moves in the commit that shows the message (a layout effect). A plain effect runs
+  // after the browser has painted, under Preact (the browser's React) a frame later: the
+  // message would show without focus, and keys pressed meanwhile would go to the form.
+  useLayoutEffect(() => {
     if (focusTick === 0) return;
     if (problem) problemRef.current?.focus();
     else summaryRef.current?.focus();

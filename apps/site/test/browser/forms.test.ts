@@ -8,6 +8,7 @@ import {
 import type { Page, Request, Route } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { district, siteEnvironment } from "../../src/config.ts";
+import { UI_STRINGS } from "../../src/i18n/translate.ts";
 import { WCAG_TAGS } from "../support/browser.ts";
 import { startBrowser } from "../support/harness.ts";
 
@@ -21,6 +22,12 @@ import { startBrowser } from "../support/harness.ts";
 const harness = startBrowser();
 const worker = siteEnvironment.formsWorkerUrl;
 const schemas = formSchemasFor(district);
+/** A text of the German pages (the domain's messages are spelled out where they are tested). */
+function de(key: string): string {
+  const text = UI_STRINGS.de[key];
+  if (text === undefined) throw new Error(`No UI string "${key}" in de.json`);
+  return text;
+}
 let open: Page[] = [];
 
 afterEach(async () => {
@@ -250,9 +257,9 @@ describe("the help request form, by keyboard alone", () => {
 
     // 429, 503 and a failed connection: a clear message with focus, nothing typed is lost.
     for (const expected of [
-      "Es wurden gerade zu viele Anfragen gesendet.",
-      "Der Server ist gerade nicht erreichbar.",
-      "Die Verbindung ist fehlgeschlagen.",
+      de("form.server.rateLimited"),
+      de("form.server.unavailable"),
+      de("form.server.network"),
     ]) {
       await tabTo(page, "form button[type=submit]");
       await page.keyboard.press("Enter");
@@ -262,7 +269,7 @@ describe("the help request form, by keyboard alone", () => {
       );
       expect((await activeElement(page)).className).toContain("server-message");
       expect(await page.locator(".server-message").textContent()).toContain(
-        "Ihre Angaben sind nicht verloren gegangen.",
+        de("form.server.keepData"),
       );
       expect(await page.inputValue("#hr-contactName")).toBe("Erika Mustermann");
       expect(await page.isChecked("#hr-consent")).toBe(true);
