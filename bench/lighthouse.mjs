@@ -1,13 +1,14 @@
-// Lighthouse (mobile) on the key pages of the built site: prints the four category scores
-// and the bytes each page transfers. Builds nothing: run `pnpm --filter
+// Lighthouse (mobile) on every page of the built site: prints the four category scores and
+// the bytes each page transfers, one row per page. Builds nothing: run `pnpm --filter
 // @integrationspaten/site build` first. Serves apps/site/dist on 127.0.0.1 with the headers
 // of dist/_headers (so the Content-Security-Policy applies), and drives Debian's chromium
 // (CHROME_PATH or /usr/bin/chromium) through chrome-launcher. Text is sent compressed
 // (brotli or gzip), as Cloudflare Pages does, so the transfer sizes are those of production.
 //
-//   node bench/lighthouse.mjs            # the key pages
-//   node bench/lighthouse.mjs /kontakt/  # other pages
-import { existsSync, readFileSync, statSync } from "node:fs";
+//   node bench/lighthouse.mjs            # every page in dist (a few minutes)
+//   node bench/lighthouse.mjs --key      # the six key pages
+//   node bench/lighthouse.mjs /kontakt/  # particular pages
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { extname, join, normalize } from "node:path";
@@ -16,9 +17,27 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
 
 const DIST = fileURLToPath(new URL("../apps/site/dist/", import.meta.url));
-const PAGES = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : ["/", "/mitmachen/", "/hilfe-anfragen/", "/termine/", "/en/", "/ar/"];
+const KEY_PAGES = ["/", "/mitmachen/", "/hilfe-anfragen/", "/termine/", "/en/", "/ar/"];
+
+/** Every HTML page of the build as a URL path (`/en/dates/`), the 404 page last. */
+function allPages() {
+  if (!existsSync(DIST)) return [];
+  const paths = readdirSync(DIST, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(".html") && file !== "404.html")
+    .map(
+      (file) =>
+        `/${file
+          .split("\\")
+          .join("/")
+          .replace(/index\.html$/, "")}`,
+    )
+    .sort();
+  return [...paths, "/404.html"];
+}
+
+const args = process.argv.slice(2);
+const PAGES = args.includes("--key") ? KEY_PAGES : args.length ? args : allPages();
 const CHROME_FLAGS = [
   "--headless=new",
   "--no-sandbox",
@@ -174,3 +193,9 @@ try {
 
 console.log(`Lighthouse ${lighthouse.version ?? "13"} · mobile (simulated throttling) · ${origin}`);
 console.table(rows);
+const below = rows.filter((row) => CATEGORIES.some((c) => row[c] !== 100));
+console.log(
+  below.length === 0
+    ? `${rows.length} pages, 100 in all four categories on every one.`
+    : `${rows.length} pages; below 100 on ${below.length}: ${below.map((row) => row.page).join(", ")}`,
+);

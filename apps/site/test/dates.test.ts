@@ -41,7 +41,8 @@ describe("the date files (src/content/dates/*.json)", () => {
     expect(meeting?.event.when).toEqual({ type: "tentative", year: 2027, season: "spring" });
     const ceremony = result.entries.find((e) => e.event.kind === "ceremony");
     expect(ceremony?.example).toBe(true);
-    expect(ceremony?.event.description?.de).toMatch(/Beispiel/);
+    // What the editors have to do is an editorNote, which no page shows (unfinished.ts).
+    expect(ceremony?.event.description?.de).not.toMatch(/Bitte|Beispiel/);
   });
 
   it("name the file and the field when a date is wrong", () => {

@@ -7,7 +7,6 @@ import {
   BUILD_FETCH,
   type FetchPolicy,
   fetchProgrammeSessions,
-  LOCATION_TO_BE_ANNOUNCED,
   mergeProgramme,
   SessionsLoadError,
   sessionEvent,
@@ -222,12 +221,10 @@ describe("sessionEvent", () => {
     });
   });
 
-  it("says that the place will be announced while the workspace has none, and keeps a cancellation", () => {
-    expect(sessionEvent(session({ location: null, cancelled: true }))).toMatchObject({
-      location: LOCATION_TO_BE_ANNOUNCED,
-      status: "cancelled",
-    });
-    expect(LOCATION_TO_BE_ANNOUNCED).toBe("Ort wird noch bekannt gegeben");
+  it("leaves the place out while the workspace has none (pages say so in their language), and keeps a cancellation", () => {
+    const event = sessionEvent(session({ location: null, cancelled: true }));
+    expect(event).toMatchObject({ status: "cancelled" });
+    expect(event).not.toHaveProperty("location");
   });
 });
 

@@ -8,7 +8,8 @@ import {
 /**
  * The languages of the site, as the domain's contract with the forms worker names them.
  * German is the district's language and lives at the root; English is the bridge language
- * with the main pages; the others get a one-page summary with the help request form,
+ * with the main pages; the others get a one-page summary, the help request form, the
+ * volunteer sign-up and the dates,
  * written by machine and awaiting review by native speakers.
  */
 export { isSiteLocale as isLocale, SITE_LOCALES as LOCALES } from "@integrationspaten/domain";
@@ -23,7 +24,7 @@ export interface LocaleInfo {
   nativeName: string;
   /** OpenGraph locale (`de_DE`). */
   ogLocale: string;
-  /** `full`: the site's pages; `summary`: one page plus the help request form. */
+  /** `full`: the site's pages; `summary`: a summary, the two forms and the dates. */
   coverage: "full" | "summary";
   /** Texts were made by machine and await review by a native speaker. */
   machineTranslated: boolean;
@@ -91,8 +92,8 @@ export const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
 export const SUMMARY_LOCALES = SITE_LOCALES.filter((l) => LOCALE_INFO[l].coverage === "summary");
 
 /**
- * Keys a summary language must translate: everything its two pages (summary and help
- * request with thank-you page) and the page frame use. German and English need every key.
+ * Keys a summary language must translate: everything its pages (summary, help request and
+ * volunteer sign-up with their thank-you pages, dates) and the page frame use. German and English need every key.
  * Summary languages also translate the district's request categories
  * (`category.<id>.label`, `.description`, `.hint`), which German and English take from the
  * district configuration.
@@ -108,6 +109,9 @@ export const SUMMARY_KEY_PREFIXES = [
   "form.",
   "help.",
   "thanks.help.",
+  "volunteer.",
+  "thanks.volunteer.",
+  "dates.",
   "footer.",
   "placeholder.",
 ] as const;

@@ -1,15 +1,19 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { alzeyWormsConfig, findPlaceholders } from "@integrationspaten/domain";
 import type { AstroIntegration } from "astro";
-import { legal, siteEnvironment } from "../config";
+import { siteEnvironment } from "../config";
 import { PUBLISHED_CALENDAR_FILE, staleCalendarMessage } from "../lib/calendar-sequences";
 import { calendarPublication, writeCalendarPublication } from "./calendar-publish";
 import { formatHeadersFile, headerRules } from "./security-headers";
-
-/** A placeholder as the Value component renders it; captures its description. */
-const PLACEHOLDER_MARK = /<mark class="placeholder">.*?<span lang="de" dir="ltr">([^<]+)<\/span>/g;
+import {
+  findUnfinished,
+  formatUnfinished,
+  isProductionBuild,
+  refusalMessage,
+  SHOWN_PLACEHOLDER,
+  type UnfinishedItem,
+} from "./unfinished";
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -33,8 +37,10 @@ export function inlineCodeIn(html: string): string[] {
 
 /**
  * Build steps of the site:
- * - lists every placeholder the district still has to fill in (configuration and legal
- *   data), so that nobody publishes a site with invented or missing data unknowingly;
+ * - lists everything the district still has to finish — placeholders (configuration,
+ *   legal data, content), example dates, notes to the editors — each with its file, so
+ *   that nobody publishes a site with invented or missing data unknowingly; a production
+ *   build (`SITE_URL` set, no `SITE_PREVIEW=1`) refuses to start while any remain;
  * - writes `dist/_headers` (security headers, CSP with the forms worker's origin, content
  *   types of calendar files);
  * - fails the build if a page contains inline scripts or styles, which the CSP forbids;
@@ -50,6 +56,11 @@ export function siteBuild(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         siteRoot = config.root;
       },
+      "astro:build:start": async () => {
+        if (!siteRoot || !isProductionBuild(process.env)) return;
+        const unfinished = await findUnfinished(siteRoot);
+        if (unfinished.length > 0) throw new Error(refusalMessage(unfinished));
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = await filesUnder(root);
@@ -63,8 +74,10 @@ export function siteBuild(): AstroIntegration {
           const html = await readFile(file, "utf8");
           for (const problem of inlineCodeIn(html)) offending.push(`${urlPath(file)}: ${problem}`);
           if (html.includes('class="placeholder"')) pagesWithPlaceholders += 1;
-          for (const [, description] of html.matchAll(PLACEHOLDER_MARK)) {
-            if (description && !shown.has(description)) shown.set(description, urlPath(file));
+          for (const [, description] of html.matchAll(SHOWN_PLACEHOLDER)) {
+            // Attribute values come HTML-escaped; the descriptions need only &amp; back.
+            const text = description?.replaceAll("&amp;", "&");
+            if (text && !shown.has(text)) shown.set(text, urlPath(file));
           }
         }
         if (offending.length > 0) {
@@ -96,19 +109,20 @@ export function siteBuild(): AstroIntegration {
           }
         }
 
-        const missing = [
-          ...findPlaceholders(alzeyWormsConfig).map((p) => ({ ...p, path: `district.${p.path}` })),
-          ...findPlaceholders(legal).map((p) => ({ ...p, path: `legal.${p.path}` })),
-        ];
-        const known = new Set(missing.map((p) => p.description));
-        for (const [description, page] of shown) {
-          if (!known.has(description)) missing.push({ path: `content (${page})`, description });
+        const unfinished: UnfinishedItem[] = siteRoot ? await findUnfinished(siteRoot) : [];
+        // A placeholder shown on a page that none of the known files has (a new source).
+        const known = new Set(unfinished.map((item) => item.text));
+        for (const [text, page] of shown) {
+          if (!known.has(text)) {
+            unfinished.push({ kind: "placeholder", file: `(page ${page})`, where: "", text });
+          }
         }
-        if (missing.length > 0) {
+        if (unfinished.length > 0 && isProductionBuild(process.env)) {
+          throw new Error(refusalMessage(unfinished));
+        }
+        if (unfinished.length > 0) {
           logger.warn(
-            `${missing.length} placeholders are still unfilled (shown marked on ${pagesWithPlaceholders} pages). Fill them in packages/domain/src/district/alzey-worms.ts (district.*), apps/site/src/config.ts (legal.*) and the content files:\n${missing
-              .map((p) => `  - ${p.path}: ${p.description}`)
-              .join("\n")}`,
+            `${unfinished.length} things are still unfinished (placeholders shown as „wird ergänzt“ on ${pagesWithPlaceholders} pages). A production build (SITE_URL set) refuses to start until they are done:\n${formatUnfinished(unfinished)}`,
           );
         }
       },

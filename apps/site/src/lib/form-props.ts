@@ -63,17 +63,32 @@ function common(locale: Locale, idPrefix: string, action: string, thanksPath: st
       label: m.name,
       lang: "de",
     })),
-    categories: district.categories.map((category) => {
-      const hint = categoryText(category, "hint", locale);
-      const description = categoryText(category, "description", locale) ?? "";
-      return {
-        value: category.id,
-        label: categoryText(category, "label", locale) ?? category.id,
-        hint: hint ? `${description} ${hint}` : description,
-      };
-    }),
+    categories: categoryOptions(locale, "requester"),
     languages: languageOptions(locale),
   };
+}
+
+/**
+ * The kinds of help as checkboxes, with hints for whoever fills in the form: a person
+ * asking for help reads the catalogue's hint ("Bitte fragen Sie früh an"); a volunteer
+ * reads instead what a kind of help asks of them (an extended certificate of good conduct).
+ */
+function categoryOptions(locale: Locale, reader: "requester" | "volunteer") {
+  const goodConduct = UI_STRINGS[locale]["volunteer.categories.goodConduct"];
+  return district.categories.map((category) => {
+    const description = categoryText(category, "description", locale) ?? "";
+    const hint =
+      reader === "requester"
+        ? categoryText(category, "hint", locale)
+        : category.requiresGoodConduct
+          ? goodConduct
+          : undefined;
+    return {
+      value: category.id,
+      label: categoryText(category, "label", locale) ?? category.id,
+      hint: hint ? `${description} ${hint}` : description,
+    };
+  });
 }
 
 /** Everything the help request island needs, in one language. */
@@ -112,8 +127,8 @@ export function helpRequestFormProps(locale: Locale): HelpRequestFormProps {
   };
 }
 
-/** Everything the volunteer sign-up island needs (German and English pages). */
-export function volunteerSignupFormProps(locale: "de" | "en"): VolunteerSignupFormProps {
+/** Everything the volunteer sign-up island needs, in one language. */
+export function volunteerSignupFormProps(locale: Locale): VolunteerSignupFormProps {
   return {
     ...common(
       locale,
@@ -122,6 +137,7 @@ export function volunteerSignupFormProps(locale: "de" | "en"): VolunteerSignupFo
       thankYouPath("volunteer_signup", locale),
     ),
     retentionDays: new Intl.NumberFormat(locale).format(district.retention.unansweredSignupsDays),
+    categories: categoryOptions(locale, "volunteer"),
   };
 }
 

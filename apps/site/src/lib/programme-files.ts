@@ -58,8 +58,10 @@ export const WORKSPACE_KINDS: readonly string[] = sessionKindSchema.options;
  * district writes its content in:
  * `src/content/dates/treffen.json › when.start: Bitte geben Sie eine Uhrzeit im Format HH:MM an (z. B. 18:30).`
  *
- * The site adds one field of its own, `example` (boolean), and asks that the file name is
- * the id, so that a date is easy to find. With `modules` (the ids of the district's
+ * The site adds two fields of its own, never shown to visitors: `example` (boolean; the
+ * date is shown with an "Example" badge) and `editorNote` (a note to the editors, e.g. what
+ * to check). A production build refuses to finish while either remains (unfinished.ts).
+ * It asks that the file name is the id, so that a date is easy to find. With `modules` (the ids of the district's
  * `curriculum.modules`), a date's `module` must be one of them — the same modules the
  * training sessions and certificates name. Expert talks and workshops are refused: they are
  * managed in the coordinators' workspace (`WORKSPACE_KINDS`).
@@ -86,9 +88,16 @@ export function validateDateFiles(
       errors.push(`${where}: Die Datei muss ein JSON-Objekt enthalten.`);
       continue;
     }
-    const { example, ...event } = data as Record<string, unknown>;
+    // The site's own fields: never shown to visitors, listed by the build (unfinished.ts).
+    const { example, editorNote, ...event } = data as Record<string, unknown>;
     if (example !== undefined && typeof example !== "boolean") {
       errors.push(`${where} › example: Bitte true oder false angeben.`);
+      continue;
+    }
+    if (editorNote !== undefined && (typeof editorNote !== "string" || editorNote.trim() === "")) {
+      errors.push(
+        `${where} › editorNote: Bitte einen Hinweis als Text angeben oder das Feld löschen.`,
+      );
       continue;
     }
     if (typeof event.kind === "string" && WORKSPACE_KINDS.includes(event.kind)) {

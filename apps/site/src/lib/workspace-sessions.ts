@@ -16,9 +16,6 @@ import type { FileEntry, ProgrammeEntry, WorkspaceEntry } from "./programme-file
  * date of the programme. Messages are German first, then English, like the date files'.
  */
 
-/** Shown (and written into calendars) while the workspace has no place for a session. */
-export const LOCATION_TO_BE_ANNOUNCED = "Ort wird noch bekannt gegeben";
-
 /** Who training sessions are for: the people in training and the certified companions. */
 export const SESSION_AUDIENCE = ["trainees", "volunteers"] as const;
 
@@ -168,7 +165,8 @@ export async function fetchProgrammeSessions(
 /**
  * A session as a date of the programme (the domain's `programmeEventSchema`): a single
  * date, its kind and module, the German title (pages in other languages mark it
- * `lang="de"`), for trainees and companions, its place or {@link LOCATION_TO_BE_ANNOUNCED},
+ * `lang="de"`), for trainees and companions, its place if the workspace has one (pages say
+ * in their own language that it will be announced; calendars leave LOCATION out),
  * cancelled or confirmed. The id — and so the calendar UID — follows from the session id
  * alone (`programmeSessionEventId`).
  */
@@ -178,7 +176,7 @@ export function sessionEvent(session: ProgrammeSession): ProgrammeEventInput {
     kind: session.kind,
     audience: [...SESSION_AUDIENCE],
     title: { de: session.title },
-    location: session.location ?? LOCATION_TO_BE_ANNOUNCED,
+    ...(session.location ? { location: session.location } : {}),
     module: session.module,
     status: session.cancelled ? "cancelled" : "confirmed",
     when: { type: "single", date: session.date, start: session.start, end: session.end },
