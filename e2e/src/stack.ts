@@ -29,7 +29,7 @@ const WORKER_DIR = join(REPO_ROOT, "apps", "forms-worker");
 const WRANGLER = join(WORKER_DIR, "node_modules", ".bin", "wrangler");
 /** The forms worker address baked into the site by its default build. */
 const BUILT_WORKER_URL =
-  process.env.FORMS_WORKER_URL?.replace(/\/+$/, "") || "http://localhost:8787";
+  process.env.FORMS_WORKER_URL?.replace(/\/+$/, "") || "http://127.0.0.1:8787";
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

@@ -10,6 +10,7 @@ import {
   isProductionBuild,
   refusalMessage,
 } from "../src/integrations/unfinished.ts";
+import { childEnv } from "./support/child-env.ts";
 import { DIST, requireBuild } from "./support/dist.ts";
 
 /*
@@ -75,26 +76,9 @@ describe("a production build", () => {
     const astroPackage = createRequire(import.meta.url).resolve("astro/package.json");
     const outDir = mkdtempSync(join(tmpdir(), "site-production-"));
     try {
-      const env: Record<string, string | undefined> = {
-        ...process.env,
-        SITE_URL: "https://integrationspaten.example",
-        SESSIONS_URL: "",
-        ASTRO_TELEMETRY_DISABLED: "1",
-      };
-      // Without what Vitest sets for its own Vite (NODE_ENV=test, MODE, …).
-      for (const key of [
+      const env = childEnv({ SITE_URL: "https://integrationspaten.example", SESSIONS_URL: "" }, [
         "SITE_PREVIEW",
-        "NODE_ENV",
-        "MODE",
-        "BASE_URL",
-        "DEV",
-        "PROD",
-        "SSR",
-        "TEST",
-      ]) {
-        delete env[key];
-      }
-      for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+      ]);
       const run = spawnSync(
         process.execPath,
         [join(dirname(astroPackage), "bin", "astro.mjs"), "build", "--outDir", outDir],

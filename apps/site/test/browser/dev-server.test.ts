@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
+import { childEnv } from "../support/child-env.ts";
 
 /*
  * The README's main command as a visitor meets it: the real `astro dev`, started by the
@@ -30,29 +31,12 @@ let output = "";
 beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    SITE_PORT: String(port),
+  // The addresses as a developer's shell has them: unset, so the dev script sets its own.
+  const env = childEnv(
     // The date files only: no forms worker runs beside this test.
-    SESSIONS_URL: "",
-    ASTRO_TELEMETRY_DISABLED: "1",
-  };
-  // As a developer's shell has it: without the addresses, and without what Vitest sets for
-  // its own Vite (NODE_ENV=test, MODE, BASE_URL, …), which would make Astro's Vite a test run.
-  for (const key of [
-    "SITE_URL",
-    "FORMS_WORKER_URL",
-    "NODE_ENV",
-    "MODE",
-    "BASE_URL",
-    "DEV",
-    "PROD",
-    "SSR",
-    "TEST",
-  ]) {
-    delete env[key];
-  }
-  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+    { SITE_PORT: String(port), SESSIONS_URL: "" },
+    ["SITE_URL", "FORMS_WORKER_URL"],
+  );
   dev = spawn(process.execPath, ["scripts/dev.mjs"], {
     cwd: new URL("../..", import.meta.url),
     env,
