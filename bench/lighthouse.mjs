@@ -8,7 +8,8 @@
 //   node bench/lighthouse.mjs            # every page in dist (a few minutes)
 //   node bench/lighthouse.mjs --key      # the six key pages
 //   node bench/lighthouse.mjs /kontakt/  # particular pages
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+//   node bench/lighthouse.mjs --json-dir=/tmp/lh /kontakt/  # and keep each report (JSON)
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { extname, join, normalize } from "node:path";
@@ -36,7 +37,8 @@ function allPages() {
   return [...paths, "/404.html"];
 }
 
-const args = process.argv.slice(2);
+const JSON_DIR = process.argv.find((a) => a.startsWith("--json-dir="))?.slice("--json-dir=".length);
+const args = process.argv.slice(2).filter((a) => !a.startsWith("--json-dir="));
 const PAGES = args.includes("--key") ? KEY_PAGES : args.length ? args : allPages();
 const CHROME_FLAGS = [
   "--headless=new",
@@ -150,6 +152,11 @@ try {
         formFactor: "mobile",
       });
       lhr = result?.lhr;
+      if (JSON_DIR && lhr)
+        writeFileSync(
+          join(JSON_DIR, `${path.replace(/[^a-z0-9]+/gi, "_") || "_"}.json`),
+          JSON.stringify(lhr),
+        );
       if (lhr && !lhr.runtimeError && CATEGORIES.every((c) => lhr.categories[c]?.score !== null))
         break;
       console.warn(

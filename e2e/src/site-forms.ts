@@ -38,3 +38,21 @@ export async function submitForm(
     page.locator(`form[action$="${action}"] [type="submit"]`).click(),
   ]);
 }
+
+/**
+ * Brings the page's form island as a visitor's pointer does (the site's islands hydrate on
+ * intent) and waits until it runs: it switches the browser's own validation off.
+ */
+export async function hydrateIsland(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      if (document.querySelector("form")?.noValidate === true) return true;
+      document
+        .querySelector("[data-island]")
+        ?.dispatchEvent(new PointerEvent("pointerover", { bubbles: true }));
+      return false;
+    },
+    null,
+    { polling: 250 },
+  );
+}

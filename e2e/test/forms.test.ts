@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../src/browser.js";
-import { fillSignup, submitForm } from "../src/site-forms.js";
+import { fillSignup, hydrateIsland, submitForm } from "../src/site-forms.js";
 import { queryLocalD1 } from "../src/stack.js";
 
 /*
@@ -55,8 +55,7 @@ async function openPage(path: string, javaScript: boolean, locale = "de-DE"): Pr
   const response = await page.goto(`${siteOrigin}${path}`);
   expect(response?.status(), path).toBe(200);
   if (javaScript) {
-    // Astro removes the `ssr` attribute once an island has hydrated.
-    await page.waitForFunction(() => document.querySelector("astro-island[ssr]") === null);
+    await hydrateIsland(page);
   }
   return page;
 }

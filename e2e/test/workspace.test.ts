@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../src/browser.js";
-import { fillSignup, submitForm } from "../src/site-forms.js";
+import { fillSignup, hydrateIsland, submitForm } from "../src/site-forms.js";
 import { queryLocalD1 } from "../src/stack.js";
 
 /*
@@ -103,7 +103,7 @@ describe("the coordinators' workspace", () => {
     // 1. A volunteer signs up on the site (with JavaScript).
     const site = await open();
     await site.goto(`${siteOrigin}/mitmachen/`);
-    await site.waitForFunction(() => document.querySelector("astro-island[ssr]") === null);
+    await hydrateIsland(site);
     const shownAt = Date.now();
     await fillSignup(site, name, "aylin.testfrau@example.org");
     await submitForm(site, siteOrigin, "/api/signups", shownAt, "/mitmachen/danke/");

@@ -68,7 +68,8 @@ export function useFormController(kind: SubmissionKind, props: FormProps): FormC
   const [focusTick, setFocusTick] = useState(0);
 
   useEffect(() => {
-    setStartedAt(Date.now());
+    // When the page was opened, not when the island came (at the visitor's first touch).
+    setStartedAt(Math.round(performance.timeOrigin));
     // With JavaScript the island validates itself, with the domain's messages.
     if (formRef.current) formRef.current.noValidate = true;
   }, []);

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.ts";
+import { hydrateIsland, launchBrowser } from "../support/browser.ts";
 import { childEnv } from "../support/child-env.ts";
 
 /*
@@ -77,13 +77,7 @@ describe("the site under astro dev", () => {
       const { page, errors } = await open(path);
       try {
         // Hydrated: the island has switched off the browser's own validation bubbles.
-        await page.waitForFunction(
-          () => document.querySelector("form")?.noValidate === true,
-          null,
-          {
-            timeout: 60_000,
-          },
-        );
+        await hydrateIsland(page, 60_000);
         expect(errors).toEqual([]);
         // The form posts to the local forms worker, not to a production address.
         const action = await page.locator("form").first().getAttribute("action");

@@ -9,7 +9,7 @@ import type { Page, Request, Route } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { district, siteEnvironment } from "../../src/config.ts";
 import { UI_STRINGS } from "../../src/i18n/translate.ts";
-import { WCAG_TAGS } from "../support/browser.ts";
+import { hydrateIsland, WCAG_TAGS } from "../support/browser.ts";
 import { startBrowser } from "../support/harness.ts";
 
 /*
@@ -39,8 +39,7 @@ async function formPage(path: string): Promise<Page> {
   const page = await harness.context.newPage();
   open.push(page);
   await page.goto(`${harness.origin}${path}`, { waitUntil: "load" });
-  // Hydrated: the island has switched off the browser's own validation.
-  await page.waitForFunction(() => document.querySelector("form")?.noValidate === true);
+  await hydrateIsland(page);
   return page;
 }
 

@@ -1,4 +1,4 @@
-// Hydrates the certificate check rendered at build time (see mount-help-request.tsx).
+// Hydrates the certificate check rendered at build time (see hydrate-help-request.tsx).
 // First: configures zod before the domain package builds its schemas.
 import "./zod-csp";
 import { hydrateRoot } from "react-dom/client";
@@ -6,10 +6,8 @@ import CertificateCheckForm from "./CertificateCheckForm";
 import type { CertificateCheckProps } from "./certificate-check-model";
 import { loadMessages } from "./messages";
 
-for (const element of document.querySelectorAll<HTMLElement>('[data-island="certificate-check"]')) {
+export async function hydrate(element: HTMLElement): Promise<void> {
   const props = JSON.parse(element.dataset.props ?? "{}") as CertificateCheckProps;
-  // Until the page language's messages are there, the plain HTML form keeps working.
-  void loadMessages(props.locale).then(() =>
-    hydrateRoot(element, <CertificateCheckForm {...props} />),
-  );
+  await loadMessages(props.locale);
+  hydrateRoot(element, <CertificateCheckForm {...props} />);
 }
