@@ -1,5 +1,27 @@
-import { helpRequestFormSchemaWith, volunteerSignupSchemaWith } from "../schemas/forms.js";
+import {
+  type FormListLimits,
+  helpRequestFormSchemaWith,
+  OPEN_LIST_LIMITS,
+  volunteerSignupSchemaWith,
+} from "../schemas/forms.js";
 import { type DistrictReferences, referencesFor } from "./references.js";
+
+/**
+ * The forms' list maxima in a district: no more categories than its catalogue has, no
+ * more languages than it offers (and never more than the open maxima, see
+ * `OPEN_LIST_LIMITS`). At least one each, so that a district's mistake still reads as an
+ * unknown entry rather than "at most 0".
+ *
+ * @example
+ * formListLimitsFor(alzeyWorms()) //=> { categories: 6, languages: 10 }
+ */
+export function formListLimitsFor(district: DistrictReferences): FormListLimits {
+  const limit = (count: number, open: number) => Math.max(1, Math.min(count, open));
+  return {
+    categories: limit(district.categories.length, OPEN_LIST_LIMITS.categories),
+    languages: limit(district.languagesOffered.length, OPEN_LIST_LIMITS.languages),
+  };
+}
 
 /**
  * The public form schemas narrowed to one district: municipalities and categories must be
@@ -9,7 +31,9 @@ import { type DistrictReferences, referencesFor } from "./references.js";
  *
  * Languages are not narrowed to the offered ones on the help request: a person who speaks
  * a language no volunteer offers still gets help (a bridge language or an interpreter),
- * so the request must not be refused — only a language nobody knows is.
+ * so the request must not be refused — only a language nobody knows is, and its list keeps
+ * the open maximum. The sign-up's lists have at most as many entries as the district
+ * offers (see `formListLimitsFor`).
  *
  * @example
  * const { volunteerSignup } = formSchemasFor(alzeyWorms());
@@ -18,8 +42,9 @@ import { type DistrictReferences, referencesFor } from "./references.js";
  */
 export function formSchemasFor(district: DistrictReferences) {
   const references = referencesFor(district);
+  const limits = formListLimitsFor(district);
   return {
-    volunteerSignup: volunteerSignupSchemaWith(references),
+    volunteerSignup: volunteerSignupSchemaWith(references, limits),
     helpRequest: helpRequestFormSchemaWith(references),
   };
 }

@@ -4,6 +4,7 @@ import { helpRequestFormSchemaWith, volunteerSignupSchemaWith } from "../schemas
 import { helpRequestSchemaWith } from "../schemas/help-request.js";
 import { trainingSessionSchemaWith } from "../schemas/training-session.js";
 import { volunteerSchemaWith } from "../schemas/volunteer.js";
+import { formListLimitsFor } from "./form-schemas.js";
 import { type DistrictReferences, referencesFor } from "./references.js";
 
 /**
@@ -22,6 +23,7 @@ import { type DistrictReferences, referencesFor } from "./references.js";
  */
 export function schemasFor(district: DistrictReferences) {
   const references = referencesFor(district);
+  const limits = formListLimitsFor(district);
   return {
     /** A volunteer of this district. */
     volunteer: volunteerSchemaWith(references),
@@ -49,7 +51,7 @@ export function schemasFor(district: DistrictReferences) {
     /** A help request in this district. */
     helpRequest: helpRequestSchemaWith(references),
     /** The public volunteer sign-up form of this district. */
-    volunteerSignup: volunteerSignupSchemaWith(references),
+    volunteerSignup: volunteerSignupSchemaWith(references, limits),
     /** The public help request form of this district. */
     helpRequestForm: helpRequestFormSchemaWith(references),
   };

@@ -50,6 +50,13 @@ const messages: Partial<Messages> = {
   "municipality.unknown": "يرجى اختيار مكان من القائمة.",
   "description.tooLong": "يرجى وصف طلبك في 500 حرف على الأكثر.",
   "text.tooLong": "هذا النص طويل جدًا.",
+  "text.controlCharacters":
+    "يحتوي هذا الحقل على رموز تحكم غير مرئية، ربما من نص منسوخ. يرجى كتابة النص من جديد.",
+  "text.invisibleOnly": "يحتوي هذا الحقل على أحرف غير مرئية فقط. يرجى إدخال نص مقروء.",
+  "list.tooMany": {
+    one: "يرجى اختيار عنصر واحد على الأكثر.",
+    other: "يرجى ألا يتجاوز عدد الاختيارات {count}.",
+  },
   "timeOfDay.invalid": "يرجى اختيار صباحًا أو بعد الظهر أو مساءً.",
   "requesterRole.invalid": "يرجى تحديد ما إذا كنت تطلب المساعدة لنفسك أو لشخص آخر.",
   "schedule.tentative": "{period}، سيُعلَن عن الموعد لاحقًا",

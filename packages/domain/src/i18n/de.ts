@@ -75,6 +75,14 @@ const messages = {
   "language.notOffered": "Diese Sprache wird hier nicht angeboten.",
   "description.tooLong": "Bitte beschreiben Sie Ihr Anliegen in höchstens 500 Zeichen.",
   "text.tooLong": "Dieser Text ist zu lang.",
+  "text.controlCharacters":
+    "Dieses Feld enthält unsichtbare Steuerzeichen, zum Beispiel aus einem kopierten Text. Bitte geben Sie den Text neu ein.",
+  "text.invisibleOnly":
+    "Dieses Feld enthält nur unsichtbare Zeichen. Bitte geben Sie einen lesbaren Text ein.",
+  "list.tooMany": {
+    one: "Bitte wählen Sie höchstens einen Eintrag aus.",
+    other: "Bitte wählen Sie höchstens {count} Einträge aus.",
+  },
   "timeOfDay.invalid": "Bitte wählen Sie morgens, nachmittags oder abends.",
   "requesterRole.invalid":
     "Bitte geben Sie an, ob Sie für sich selbst oder für eine andere Person anfragen.",

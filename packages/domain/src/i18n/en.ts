@@ -67,6 +67,14 @@ const messages: Messages = {
   "language.notOffered": "This language is not offered here.",
   "description.tooLong": "Please describe your request in at most 500 characters.",
   "text.tooLong": "This text is too long.",
+  "text.controlCharacters":
+    "This field contains invisible control characters, for example from copied text. Please type the text again.",
+  "text.invisibleOnly":
+    "This field contains only invisible characters. Please enter readable text.",
+  "list.tooMany": {
+    one: "Please choose no more than one entry.",
+    other: "Please choose no more than {count} entries.",
+  },
   "timeOfDay.invalid": "Please choose morning, afternoon or evening.",
   "requesterRole.invalid": "Please say whether you are asking for yourself or for someone else.",
   "volunteerStatus.invalid": "Unknown status.",

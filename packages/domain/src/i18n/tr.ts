@@ -54,6 +54,14 @@ const messages: Partial<Messages> = {
   "municipality.unknown": "Lütfen listeden bir yer seçin.",
   "description.tooLong": "Lütfen talebinizi en fazla 500 karakterle açıklayın.",
   "text.tooLong": "Bu metin çok uzun.",
+  "text.controlCharacters":
+    "Bu alan, örneğin kopyalanmış bir metinden gelen görünmez kontrol karakterleri içeriyor. Lütfen metni yeniden yazın.",
+  "text.invisibleOnly":
+    "Bu alan yalnızca görünmez karakterler içeriyor. Lütfen okunabilir bir metin girin.",
+  "list.tooMany": {
+    one: "Lütfen en fazla bir seçenek seçin.",
+    other: "Lütfen en fazla {count} seçenek seçin.",
+  },
   "timeOfDay.invalid": "Lütfen sabah, öğleden sonra veya akşam seçin.",
   "requesterRole.invalid":
     "Lütfen kendiniz için mi yoksa başka biri için mi başvurduğunuzu belirtin.",

@@ -1,5 +1,7 @@
-import { z } from "zod";
-import { isoDateSchema, weekdaySchema } from "./common.js";
+import * as z from "zod";
+import type { MessageKey } from "../i18n/messages.js";
+import { hasControlCharacter, hasControlCharacterInText, visibleLength } from "./characters.js";
+import { isoDateSchema, keyed, weekdaySchema } from "./common.js";
 import { languageSkillSchemaWith } from "./language-skill.js";
 import { OPEN_REFERENCES, type ReferenceSchemas, type StringSchema } from "./references.js";
 
@@ -7,25 +9,121 @@ import { OPEN_REFERENCES, type ReferenceSchemas, type StringSchema } from "./ref
  * Payloads of the two public forms. They ask only for what the process needs (Art. 5 (1)
  * (c) GDPR): no date of birth, no nationality, no residence status, no health details.
  * The same schemas validate on the client (the site's islands) and in the worker.
+ *
+ * Every text has a maximum length and every list a maximum number of entries, checked
+ * before its entries: a list of 4,000 entries costs one issue, not 4,000. Control
+ * characters are refused and a text that is empty once invisible characters are left out
+ * counts as empty (see `characters.ts`).
  */
 
-const nameSchema = z
-  .string({ error: "name.required" })
-  .trim()
-  .min(2, { error: "name.required" })
-  .max(120, { error: "name.tooLong" });
+/**
+ * How many entries the forms' lists may have. Open: `OPEN_LIST_LIMITS`; narrowed to a
+ * district (`formSchemasFor`, `schemasFor`): what the district offers, if that is less.
+ */
+export interface FormListLimits {
+  /** Request categories a volunteer may choose. */
+  readonly categories: number;
+  /** Languages a volunteer speaks (a help request's languages keep the open maximum). */
+  readonly languages: number;
+}
 
-const emailSchema = z
-  .string({ error: "email.invalid" })
-  .trim()
-  .max(254, { error: "email.invalid" })
-  .pipe(z.email({ error: "email.invalid" }));
+/** The lists' maxima when nothing narrows them. */
+export const OPEN_LIST_LIMITS: FormListLimits = {
+  // Far more than a catalogue has (the default one has 6); a district's own count applies
+  // in the narrowed schemas.
+  categories: 50,
+  // More than anyone lists; the plain sign-up form offers three rows.
+  languages: 10,
+};
 
-const phoneSchema = z
-  .string({ error: "phone.invalid" })
-  .trim()
-  .max(40, { error: "phone.invalid" })
-  .regex(/^\+?[0-9 ()/-]{5,}$/, { error: "phone.invalid" });
+/** Minimum length of a name, counted without invisible characters and white space. */
+const NAME_MIN = 2;
+
+/**
+ * A one-line text field (a name, an address, a number): trimmed, without control
+ * characters — line breaks and TAB included —, at most `max` long.
+ */
+function lineSchema(max: number, tooLong: MessageKey, invalidType?: MessageKey) {
+  return z
+    .string(invalidType === undefined ? undefined : { error: invalidType })
+    .trim()
+    .refine((text) => !hasControlCharacter(text), {
+      error: "text.controlCharacters",
+      abort: true,
+    })
+    .max(max, { error: tooLong, abort: true });
+}
+
+/**
+ * Free text (a textarea): as a one-line field, but TAB, LF and CR are allowed; a text
+ * with nothing visible in it is `text.invisibleOnly`.
+ */
+function freeTextSchema(max: number, tooLong: MessageKey) {
+  return z
+    .string()
+    .trim()
+    .refine((text) => !hasControlCharacterInText(text), {
+      error: "text.controlCharacters",
+      abort: true,
+    })
+    .max(max, { error: tooLong, abort: true })
+    .refine((text) => visibleLength(text) > 0, { error: "text.invisibleOnly" });
+}
+
+/**
+ * A person's name: at least two visible characters — three zero-width spaces are three
+ * characters, but no name. Something that shows nothing at all is `text.invisibleOnly`.
+ */
+const nameSchema = lineSchema(120, "name.tooLong", "name.required").superRefine((name, ctx) => {
+  const visible = visibleLength(name);
+  if (visible < NAME_MIN) {
+    ctx.addIssue({
+      code: "custom",
+      message: name !== "" && visible === 0 ? "text.invisibleOnly" : "name.required",
+      input: name,
+    });
+  }
+});
+
+const emailSchema = lineSchema(254, "email.invalid", "email.invalid").pipe(
+  z.email({ error: "email.invalid" }),
+);
+
+const phoneSchema = lineSchema(40, "phone.invalid", "phone.invalid").regex(/^\+?[0-9 ()/-]{5,}$/, {
+  error: "phone.invalid",
+});
+
+/** A date of the form: `YYYY-MM-DD`, so never longer than 10 characters. */
+const dateSchema = z
+  .string({ error: keyed("date.invalid") })
+  .max(10, { error: "date.invalid", abort: true })
+  .pipe(isoDateSchema);
+
+/**
+ * A list of at most `max` entries, counted before `list` reads a single one: an oversized
+ * list is one issue, `list.tooMany` with the maximum as `count`. `notAList` is the message
+ * for a value that is no list (`genericKey`'s when not given).
+ */
+function atMost<E extends z.ZodType>(max: number, list: z.ZodArray<E>, notAList?: MessageKey) {
+  const size = z
+    .array(z.unknown(), notAList === undefined ? undefined : { error: notAList })
+    .check((ctx) => {
+      // A check of its own rather than `.max()`: zod measures anything with a length, so
+      // `.max()` would also call a string sent for a list too long.
+      if (ctx.value.length > max) {
+        ctx.issues.push({
+          code: "too_big",
+          origin: "array",
+          maximum: max,
+          inclusive: true,
+          input: ctx.value,
+          message: "list.tooMany",
+        });
+      }
+    });
+  // The count passes the list on unchanged: typed as what `list` reads.
+  return (size as unknown as z.ZodType<z.input<E>[], z.input<E>[]>).pipe(list);
+}
 
 /** Turns an empty form field into "not given", so optional text inputs can stay blank. */
 function blankToUndefined(value: unknown): unknown {
@@ -50,7 +148,10 @@ const consentSchema = z.literal(true, { error: "consent.required" });
  * `formSchemasFor(district)`. The checks sit on the fields, so an unknown municipality is
  * reported together with a missing consent, not after it.
  */
-export function volunteerSignupSchemaWith(references: ReferenceSchemas) {
+export function volunteerSignupSchemaWith(
+  references: ReferenceSchemas,
+  limits: FormListLimits = OPEN_LIST_LIMITS,
+) {
   return z.object({
     /** Name for the coordinators. */
     name: nameSchema,
@@ -61,23 +162,26 @@ export function volunteerSignupSchemaWith(references: ReferenceSchemas) {
     /** Municipality id where the volunteer lives or wants to help. */
     municipality: choiceSchema("municipality.required", references.municipality),
     /** Languages spoken, with level. */
-    languages: z
-      .array(languageSkillSchemaWith(references.spokenLanguage), { error: "languages.required" })
-      .min(1, { error: "languages.required" }),
+    languages: atMost(
+      limits.languages,
+      z
+        .array(languageSkillSchemaWith(references.spokenLanguage))
+        .min(1, { error: "languages.required" }),
+      "languages.required",
+    ),
     /** Request categories the volunteer is interested in. */
-    categories: z
-      .array(references.category, { error: "categories.required" })
-      .min(1, { error: "categories.required" }),
+    categories: atMost(
+      limits.categories,
+      z.array(references.category).min(1, { error: "categories.required" }),
+      "categories.required",
+    ),
     /** When the volunteer usually has time, in their own words. */
     availabilityNote: z.preprocess(
       blankToUndefined,
-      z.string().trim().max(500, { error: "text.tooLong" }).optional(),
+      freeTextSchema(500, "text.tooLong").optional(),
     ),
     /** Why they want to take part (optional). */
-    motivation: z.preprocess(
-      blankToUndefined,
-      z.string().trim().max(1000, { error: "text.tooLong" }).optional(),
-    ),
+    motivation: z.preprocess(blankToUndefined, freeTextSchema(1000, "text.tooLong").optional()),
     /** Has read the privacy notice. */
     consent: consentSchema,
   });
@@ -109,26 +213,32 @@ export function helpRequestFormSchemaWith(references: ReferenceSchemas) {
       /** Organisation of someone asking on behalf of another person. */
       organisation: z.preprocess(
         blankToUndefined,
-        z.string().trim().max(160, { error: "text.tooLong" }).optional(),
+        lineSchema(160, "text.tooLong")
+          .refine((text) => visibleLength(text) > 0, { error: "text.invisibleOnly" })
+          .optional(),
       ),
       /** Request category id. */
       category: choiceSchema("category.required", references.category),
       /** Languages the person who needs help speaks, most preferred first. */
-      languages: z
-        .array(references.requestedLanguage, { error: "languages.required" })
-        .min(1, { error: "languages.required" }),
+      languages: atMost(
+        // Not narrowed to what the district offers: a request is never refused for its
+        // language (see formSchemasFor), so only the open maximum applies.
+        OPEN_LIST_LIMITS.languages,
+        z.array(references.requestedLanguage).min(1, { error: "languages.required" }),
+        "languages.required",
+      ),
       /** Municipality id where help is needed. */
       municipality: choiceSchema("municipality.required", references.municipality),
       /** A concrete appointment date, if there is one. */
-      preferredDate: z.preprocess(blankToUndefined, isoDateSchema.optional()),
+      preferredDate: z.preprocess(blankToUndefined, dateSchema.optional()),
       /** Weekdays that suit (1 = Monday). Empty: any working day. */
-      weekdays: z.array(weekdaySchema).max(7).default([]),
+      weekdays: atMost(7, z.array(weekdaySchema)).default([]),
       /** Parts of the day that suit. Empty: any time. */
-      timesOfDay: z.array(timeOfDaySchema).max(3).default([]),
+      timesOfDay: atMost(3, z.array(timeOfDaySchema)).default([]),
       /** A few words on the situation — no health details. */
       description: z.preprocess(
         blankToUndefined,
-        z.string().trim().max(500, { error: "description.tooLong" }).optional(),
+        freeTextSchema(500, "description.tooLong").optional(),
       ),
       /** Has read the privacy notice. */
       consent: consentSchema,

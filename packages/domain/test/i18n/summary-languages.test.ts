@@ -40,16 +40,13 @@ const LANGUAGES = ["ar", "fa", "uk", "ru", "tr"] as const;
  */
 const FORM_KEYS = [
   // generic (`genericKey`, `closedObject`): a body or a languages row that is no object,
-  // a text or list field of the wrong type, an unknown or mistyped key in a languages row;
-  // `string.tooLong` is zod's length check still running on a string sent for a list
+  // a text or list field of the wrong type, an unknown or mistyped key in a languages row
   "field.required",
   "field.unknownKey",
   "field.unknownKeySuggestion",
   "string.expected",
   "array.expected",
   "object.expected",
-  "string.tooLong",
-  "array.tooLong",
   // set on the forms' fields
   "id.invalid",
   "language.invalid",
@@ -72,6 +69,9 @@ const FORM_KEYS = [
   "municipality.unknown",
   "description.tooLong",
   "text.tooLong",
+  "text.controlCharacters",
+  "text.invisibleOnly",
+  "list.tooMany",
   "timeOfDay.invalid",
   "requesterRole.invalid",
 ] as const satisfies readonly MessageKey[];
@@ -137,6 +137,9 @@ const SAMPLES: readonly unknown[] = [
   "+49 (0) 6731/1234",
   "12",
   "a".repeat(2000),
+  "Amina\u0000",
+  "\u001b[2J",
+  "\u200B\u200B\u200B",
   0,
   1,
   1.5,
