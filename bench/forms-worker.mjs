@@ -1,39 +1,59 @@
-// Benchmark of the forms worker under `wrangler dev` (workerd + local SQLite-backed D1):
-// requests per second and latency percentiles of valid and invalid JSON submissions.
+// Benchmark of the forms worker under `wrangler dev` (workerd + local SQLite-backed D1),
+// measured against a baseline: requests per second and latency percentiles of valid and
+// invalid JSON submissions, and the size of the worker's bundle.
 //
-//   node bench/forms-worker.mjs [--requests 2000] [--concurrency 20]
+//   node bench/forms-worker.mjs [--requests 2000] [--concurrency 10,50]
 //
-// Starts the worker on a free 127.0.0.1 port with a fresh D1 in a temporary --persist-to
-// directory (migrations applied there first), sends the submissions over loopback only,
-// prints the figures and machine information, then stops the worker and removes the
-// directory. The worker runs with BENCH_MODE=true, in which the rate limiter (10 posts a
-// minute per client, enforced locally too) keys on the X-Bench-Client header instead of the
+// Builds the worker as `wrangler deploy` would (`--dry-run --outdir` into a temporary
+// directory; no account needed) and prints the raw and gzip bytes of its JavaScript. Then
+// starts two workers on free 127.0.0.1 ports, each with a fresh D1 in its own temporary
+// --persist-to directory (the same migrations applied there first): the forms worker and
+// bench/baseline-worker/, which only parses the JSON body and inserts one row into the same
+// submissions table — the cost of one D1 write. Both get the same valid submissions,
+// `--requests` of them at each concurrency level (concurrent connections, 10 and 50 by
+// default); the forms worker also gets as many invalid ones (422) at each level. Prints
+// for each run the requests, req/s, p50/p95/p99/max latency and status codes, the forms
+// worker's throughput on valid submissions relative to the baseline's at each level, the
+// stored rows of both databases and machine information, then stops both workers and
+// removes the directories. The workers are loaded one at a time (the other idles).
+//
+// The forms worker runs with BENCH_MODE=true, in which the rate limiter (10 posts a minute
+// per client, enforced locally too) keys on the X-Bench-Client header instead of the
 // client address; every request sends its own value, so the limiter is exercised but never
 // throttles the benchmark. Notifications are queued and consumed as usual (skipped with a
 // warning: the district's coordination point addresses are placeholders).
 //
 // Needs the domain package built (`pnpm --filter @integrationspaten/domain build`); never
-// part of `pnpm test`. Figures depend heavily on the machine: compare runs on one machine.
+// part of `pnpm test` (the bundle's size budget is: apps/forms-worker/test/bundle/size.test.ts).
+// Figures depend heavily on the machine: compare runs on one machine, ratios within a run.
 
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const workerDir = join(root, "apps", "forms-worker");
+const baselineDir = join(root, "bench", "baseline-worker");
+// Both workers run on the wrangler pinned by the forms worker.
 const wrangler = join(workerDir, "node_modules", ".bin", "wrangler");
 
 function option(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+  return index > 0 ? process.argv[index + 1] : fallback;
 }
-const REQUESTS = option("requests", 2000);
-const CONCURRENCY = option("concurrency", 20);
+const REQUESTS = Number(option("requests", "2000"));
+const CONCURRENCY = option("concurrency", "10,50").split(",").map(Number);
+if (!(REQUESTS > 0) || CONCURRENCY.some((level) => !(level > 0))) {
+  throw new Error("usage: node bench/forms-worker.mjs [--requests N] [--concurrency 10,50]");
+}
 const WARM_UP = 100;
+/** The forms worker's bundle may be at most this big, gzip (apps/forms-worker/test/bundle/). */
+const GZIP_BUDGET = 80 * 1024;
 
 const env = {
   ...process.env,
@@ -145,27 +165,31 @@ async function post(base, { path, body }, i, phase) {
     },
     body: JSON.stringify(body),
   });
-  await response.arrayBuffer();
-  return { ms: performance.now() - started, status: response.status };
+  const answer = await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status, answer };
 }
 
-async function run(base, count, make, phase) {
+/** Sends `count` requests over `concurrency` connections, each sending its next one when answered. */
+async function run(base, { count, concurrency, make, phase }) {
   const latencies = new Array(count);
   const statuses = new Map();
+  /** The first answer of each status, to show when a status was not the expected one. */
+  const samples = new Map();
   let next = 0;
   const started = performance.now();
   async function lane() {
     for (;;) {
       const i = next++;
       if (i >= count) return;
-      const { ms, status } = await post(base, make(i), i, phase);
+      const { ms, status, answer } = await post(base, make(i), i, phase);
       latencies[i] = ms;
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      if (!samples.has(status)) samples.set(status, new TextDecoder().decode(answer).slice(0, 300));
     }
   }
-  await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+  await Promise.all(Array.from({ length: concurrency }, lane));
   const seconds = (performance.now() - started) / 1000;
-  return { latencies, statuses, seconds };
+  return { latencies, statuses, samples, seconds, perSecond: count / seconds };
 }
 
 function percentile(sorted, p) {
@@ -173,19 +197,133 @@ function percentile(sorted, p) {
   return sorted[Math.max(0, index)];
 }
 
-function report(name, { latencies, statuses, seconds }) {
+function report(name, { latencies, statuses, perSecond }) {
   const sorted = [...latencies].sort((a, b) => a - b);
   const fmt = (ms) => `${ms.toFixed(1)} ms`;
   const codes = [...statuses].map(([status, n]) => `${status}×${n}`).join(", ");
   console.log(
-    `${name.padEnd(22)} ${String(latencies.length).padStart(5)} req  ${(latencies.length / seconds).toFixed(0).padStart(5)} req/s  ` +
+    `  ${name.padEnd(30)} ${String(latencies.length).padStart(5)} req  ${perSecond.toFixed(0).padStart(5)} req/s  ` +
       `p50 ${fmt(percentile(sorted, 50))}  p95 ${fmt(percentile(sorted, 95))}  p99 ${fmt(percentile(sorted, 99))}  max ${fmt(sorted.at(-1))}  [${codes}]`,
   );
 }
 
+const bytes = (n) => n.toLocaleString("en-US");
+
+/** The forms worker built as `wrangler deploy` uploads it: raw and gzip bytes of its JavaScript. */
+function measureBundle() {
+  const outdir = mkdtempSync(join(os.tmpdir(), "forms-worker-bundle-"));
+  try {
+    const build = spawnSync(wrangler, ["deploy", "--dry-run", "--outdir", outdir], {
+      cwd: workerDir,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    });
+    if (build.status !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${build.stderr}`);
+    const files = readdirSync(outdir).filter((file) => /\.m?js$/.test(file));
+    let raw = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const content = readFileSync(join(outdir, file));
+      raw += content.length;
+      gzip += gzipSync(content).length;
+    }
+    return { files, raw, gzip };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** Applies the migrations to a fresh D1 in `persist`, starts `wrangler dev` in `cwd`, waits for it. */
+async function startWorker({ cwd, persist, args = [] }) {
+  const migrate = spawnSync(
+    wrangler,
+    ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist],
+    { cwd, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" },
+  );
+  if (migrate.status !== 0) throw new Error(`migrations failed in ${cwd}:\n${migrate.stderr}`);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    wrangler,
+    [
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      persist,
+      "--log-level",
+      "warn",
+      ...args,
+    ],
+    { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true },
+  );
+  const output = [];
+  child.stdout.on("data", (chunk) => output.push(chunk));
+  child.stderr.on("data", (chunk) => output.push(chunk));
+  const worker = { base, process: child, cwd, persist };
+  const bootStarted = performance.now();
+  try {
+    await waitUntilHealthy(base, child);
+  } catch (error) {
+    console.error(Buffer.concat(output).toString().slice(-4000));
+    await stopWorker(worker);
+    throw error;
+  }
+  worker.bootMs = performance.now() - bootStarted;
+  return worker;
+}
+
+async function stopWorker(worker) {
+  const child = worker?.process;
+  if (!child || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
+  }
+  await Promise.race([new Promise((resolve) => child.once("exit", resolve)), sleep(5000)]);
+  if (child.exitCode === null) {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Neither worker answers with stored data: count the rows in its local D1. */
+function countRows({ cwd, persist }) {
+  const result = spawnSync(
+    wrangler,
+    [
+      "d1",
+      "execute",
+      "DB",
+      "--local",
+      "--persist-to",
+      persist,
+      "--json",
+      "--command",
+      "SELECT COUNT(*) AS n FROM submissions",
+    ],
+    { cwd, env, encoding: "utf8" },
+  );
+  try {
+    return JSON.parse(result.stdout)[0].results[0].n;
+  } catch {
+    return "?";
+  }
+}
+
 async function main() {
-  const persist = mkdtempSync(join(os.tmpdir(), "forms-worker-bench-"));
-  const envFile = join(persist, "bench.vars");
+  const bundle = measureBundle();
+
+  const formsPersist = mkdtempSync(join(os.tmpdir(), "forms-worker-bench-"));
+  const baselinePersist = mkdtempSync(join(os.tmpdir(), "forms-worker-bench-baseline-"));
+  const envFile = join(formsPersist, "bench.vars");
   writeFileSync(
     envFile,
     [
@@ -196,113 +334,106 @@ async function main() {
       "",
     ].join("\n"),
   );
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let worker;
+  let forms;
+  let baseline;
   try {
-    const migrate = spawnSync(
-      wrangler,
-      ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist],
-      { cwd: workerDir, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" },
-    );
-    if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stderr}`);
-
-    const log = join(persist, "wrangler.log");
-    writeFileSync(log, "");
-    worker = spawn(
-      wrangler,
-      [
-        "dev",
-        "--ip",
-        "127.0.0.1",
-        "--port",
-        String(port),
-        "--persist-to",
-        persist,
-        "--env-file",
-        envFile,
-        "--var",
-        "BENCH_MODE:true",
-        "--log-level",
-        "warn",
-      ],
-      { cwd: workerDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true },
-    );
-    const output = [];
-    worker.stdout.on("data", (chunk) => output.push(chunk));
-    worker.stderr.on("data", (chunk) => output.push(chunk));
-    const bootStarted = performance.now();
-    await waitUntilHealthy(base, worker).catch((error) => {
-      console.error(Buffer.concat(output).toString().slice(-4000));
-      throw error;
+    forms = await startWorker({
+      cwd: workerDir,
+      persist: formsPersist,
+      args: ["--env-file", envFile, "--var", "BENCH_MODE:true"],
     });
-    const bootMs = performance.now() - bootStarted;
+    baseline = await startWorker({ cwd: baselineDir, persist: baselinePersist });
 
-    await run(base, WARM_UP, validSubmission, "warmup");
-    const valid = await run(base, REQUESTS, (i) => validSubmission(WARM_UP + i), "valid");
-    const invalid = await run(base, REQUESTS, invalidSubmission, "invalid");
-
-    // The worker answers no request with stored data: count the rows in its local D1.
-    const countResult = spawnSync(
-      wrangler,
-      [
-        "d1",
-        "execute",
-        "DB",
-        "--local",
-        "--persist-to",
-        persist,
-        "--json",
-        "--command",
-        "SELECT COUNT(*) AS n FROM submissions",
-      ],
-      { cwd: workerDir, env, encoding: "utf8" },
-    );
-    let stored = "?";
-    try {
-      stored = JSON.parse(countResult.stdout)[0].results[0].n;
-    } catch {
-      // leave "?"
+    const top = Math.max(...CONCURRENCY);
+    for (const worker of [forms, baseline]) {
+      await run(worker.base, {
+        count: WARM_UP,
+        concurrency: top,
+        make: validSubmission,
+        phase: "warmup",
+      });
     }
+    // Every valid submission is unique across the run (index offset), in both workers.
+    const results = [];
+    for (const [level, concurrency] of CONCURRENCY.entries()) {
+      const offset = WARM_UP + level * REQUESTS;
+      const valid = { count: REQUESTS, concurrency, make: (i) => validSubmission(offset + i) };
+      results.push({
+        concurrency,
+        forms: await run(forms.base, { ...valid, phase: `valid-c${concurrency}` }),
+        baseline: await run(baseline.base, { ...valid, phase: `baseline-c${concurrency}` }),
+        invalid: await run(forms.base, {
+          count: REQUESTS,
+          concurrency,
+          make: (i) => invalidSubmission(offset + i),
+          phase: `invalid-c${concurrency}`,
+        }),
+      });
+    }
+    const stored = { forms: countRows(forms), baseline: countRows(baseline) };
+    const expectedRows = WARM_UP + CONCURRENCY.length * REQUESTS;
 
     const cpus = os.cpus();
     const wranglerVersion = JSON.parse(
       readFileSync(join(workerDir, "node_modules", "wrangler", "package.json"), "utf8"),
     ).version;
-    console.log("forms worker under wrangler dev (workerd, local D1), loopback only");
+    console.log(
+      "forms worker under wrangler dev (workerd, local D1), loopback only, against bench/baseline-worker (parses the JSON, inserts one row)",
+    );
     console.log(
       `machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
         `${os.type()} ${os.release()} ${os.arch()}; node ${process.version}; wrangler ${wranglerVersion}`,
     );
     console.log(
-      `setup: ${REQUESTS} requests per kind, concurrency ${CONCURRENCY}, ${WARM_UP} warm-up requests; worker ready after ${(bootMs / 1000).toFixed(1)} s`,
+      `setup: ${REQUESTS} requests per kind and concurrency level, concurrency ${CONCURRENCY.join(" and ")}, ` +
+        `${WARM_UP} warm-up requests per worker; ready after ${(forms.bootMs / 1000).toFixed(1)} s (forms worker), ` +
+        `${(baseline.bootMs / 1000).toFixed(1)} s (baseline)`,
     );
-    report("valid (201, stored)", valid);
-    report("invalid (422)", invalid);
-    console.log(`stored rows: ${stored} (expected ${WARM_UP + REQUESTS}, counted in the local D1)`);
-    const expectedValid = valid.statuses.get(201) === REQUESTS;
-    const expectedInvalid = invalid.statuses.get(422) === REQUESTS;
-    if (!expectedValid || !expectedInvalid || stored !== WARM_UP + REQUESTS) {
-      console.log("WARNING: unexpected status codes or row count; the figures above are suspect.");
+    console.log(
+      `bundle: ${bundle.files.join(", ")} ${bytes(bundle.raw)} bytes, ${bytes(bundle.gzip)} bytes gzip ` +
+        `(${(bundle.gzip / 1024).toFixed(1)} KiB; budget ${GZIP_BUDGET / 1024} KiB), as \`wrangler deploy\` uploads it`,
+    );
+    for (const { concurrency, forms: valid, baseline: floor, invalid } of results) {
+      console.log(`concurrency ${concurrency}:`);
+      report("baseline  valid (201, stored)", floor);
+      report("forms     valid (201, stored)", valid);
+      report("forms     invalid (422)", invalid);
+    }
+    console.log(
+      `forms worker ÷ baseline throughput, valid submissions: ${results
+        .map(({ concurrency, forms: valid, baseline: floor }) => {
+          return `${(valid.perSecond / floor.perSecond).toFixed(2)}× at ${concurrency}`;
+        })
+        .join(", ")} connections (aim ≥ 0.8×)`,
+    );
+    console.log(
+      `stored rows: ${stored.forms} (forms worker), ${stored.baseline} (baseline); expected ${expectedRows} each, counted in the local D1s`,
+    );
+    const unexpected = results.flatMap(({ concurrency, forms: valid, baseline: floor, invalid }) =>
+      [
+        ["forms valid", valid, 201],
+        ["baseline valid", floor, 201],
+        ["forms invalid", invalid, 422],
+      ].flatMap(([name, { statuses, samples }, wanted]) =>
+        [...statuses.keys()]
+          .filter((status) => status !== wanted)
+          .map((status) => `  ${name} at ${concurrency}, first ${status}: ${samples.get(status)}`),
+      ),
+    );
+    if (
+      unexpected.length > 0 ||
+      stored.forms !== expectedRows ||
+      stored.baseline !== expectedRows
+    ) {
+      console.log("WARNING: unexpected status codes or row counts; the figures above are suspect.");
+      for (const line of unexpected) console.log(line);
       process.exitCode = 1;
     }
   } finally {
-    if (worker && worker.exitCode === null) {
-      try {
-        process.kill(-worker.pid, "SIGTERM");
-      } catch {
-        worker.kill("SIGTERM");
-      }
-      await Promise.race([new Promise((resolve) => worker.once("exit", resolve)), sleep(5000)]);
-      if (worker.exitCode === null) {
-        try {
-          process.kill(-worker.pid, "SIGKILL");
-        } catch {
-          // already gone
-        }
-      }
-    }
-    rmSync(persist, { recursive: true, force: true });
+    await stopWorker(forms);
+    await stopWorker(baseline);
+    rmSync(formsPersist, { recursive: true, force: true });
+    rmSync(baselinePersist, { recursive: true, force: true });
   }
 }
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { formatIssues, parseWith, type Result } from "../i18n/issues.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { keyed } from "../schemas/common.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { timeZoneSchema } from "../district/schema.js";
 import { attendanceListSchema } from "../schemas/attendance.js";
 import { idSchema, isoDateTimeSchema, localizedTextSchema } from "../schemas/common.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addDays, addMonths } from "../calendar/calendar-date.js";
 import { formatIssues, parseWith, type Result } from "../i18n/issues.js";
 import type { Certificate } from "../schemas/certificate.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, isoDateSchema, isoDateTimeSchema, localTimeSchema } from "../schemas/common.js";
 import { sessionKindSchema } from "../schemas/training-session.js";
 

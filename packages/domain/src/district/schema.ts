@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { certificationPolicySchema } from "../certification/policy.js";
 import { catalogueChangesSchema } from "../requests/category.js";
 import { closedObject } from "../schemas/closed-object.js";

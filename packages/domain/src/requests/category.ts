@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { closedObject } from "../schemas/closed-object.js";
 import { idSchema, localizedTextSchema } from "../schemas/common.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { referencesFor } from "../district/references.js";
 import { timeZoneSchema } from "../district/schema.js";
 import {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Result } from "../i18n/issues.js";
 import { formatIssues } from "../i18n/issues.js";
 import {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isDated } from "./queries.js";
 import type { DatedOccurrence, Occurrence } from "./schema.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { genericKey } from "../i18n/issues.js";
 import { idSchema, isId } from "./common.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idSchema, isoDateSchema } from "./common.js";
 
 /** Shape of a certificate number: `AZW-2026-0007-K` (prefix, year, sequence, check). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * An object schema that rejects keys it does not know — one issue per unknown key, at the

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { closedObject } from "./closed-object.js";
 import { languageTagSchema } from "./common.js";
 import type { StringSchema } from "./references.js";

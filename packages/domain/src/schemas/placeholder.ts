@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Marker for a value a district has not filled in yet (street address, phone number,

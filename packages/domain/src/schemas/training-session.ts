@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { closedObject } from "./closed-object.js";
 import { idSchema, isoDateSchema, localTimeSchema } from "./common.js";
 import { OPEN_REFERENCES, type ReferenceSchemas } from "./references.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { closedObject } from "./closed-object.js";
 import { idSchema, isoDateSchema, isoDateTimeSchema, weeklySlotSchema } from "./common.js";
 import { languageSkillSchemaWith } from "./language-skill.js";
