@@ -58,6 +58,36 @@ export const httpErrors = {
       tr: "Lütfen bir JSON nesnesi veya UTF-8 ile kodlanmış normal bir form gönderin.",
     },
   },
+  duplicate_field: {
+    status: 400,
+    title: {
+      de: "Feld mehrfach gesendet",
+      en: "Field sent more than once",
+      ar: "حقل أُرسل أكثر من مرة",
+      fa: "فیلدی بیش از یک بار فرستاده شد",
+      uk: "Поле надіслано кілька разів",
+      ru: "Поле отправлено несколько раз",
+      tr: "Alan birden fazla gönderildi",
+    },
+    message: {
+      de: "Ein Feld, das nur einen Wert haben kann, wurde mehrfach gesendet.",
+      en: "A field that takes one value was sent more than once.",
+      ar: "أُرسل حقل يقبل قيمة واحدة فقط أكثر من مرة.",
+      fa: "فیلدی که فقط یک مقدار می‌پذیرد بیش از یک بار فرستاده شد.",
+      uk: "Поле, яке має лише одне значення, надіслано кілька разів.",
+      ru: "Поле, у которого только одно значение, отправлено несколько раз.",
+      tr: "Tek değer alan bir alan birden fazla gönderildi.",
+    },
+    hint: {
+      de: "Laden Sie das Formular neu und senden Sie es noch einmal ab.",
+      en: "Reload the form and send it again.",
+      ar: "يرجى إعادة تحميل الاستمارة وإرسالها مرة أخرى.",
+      fa: "لطفاً فرم را دوباره بارگیری کنید و باز بفرستید.",
+      uk: "Перезавантажте форму й надішліть її ще раз.",
+      ru: "Перезагрузите форму и отправьте её ещё раз.",
+      tr: "Lütfen formu yeniden yükleyip tekrar gönderin.",
+    },
+  },
   invalid_idempotency_key: {
     status: 400,
     title: {
@@ -482,7 +512,18 @@ export const httpErrors = {
 
 export type HttpErrorCode = keyof typeof httpErrors;
 
-/** One problem with one field of a submission (the body of a 422). */
+/** The problem of each field named in a `duplicate_field` answer, in every site language. */
+export const DUPLICATE_FIELD_ISSUE: PageText = {
+  de: "Dieses Feld wurde mehr als einmal gesendet.",
+  en: "This field was sent more than once.",
+  ar: "أُرسل هذا الحقل أكثر من مرة.",
+  fa: "این فیلد بیش از یک بار فرستاده شد.",
+  uk: "Це поле надіслано кілька разів.",
+  ru: "Это поле отправлено несколько раз.",
+  tr: "Bu alan birden fazla gönderildi.",
+};
+
+/** One problem with one field of a submission (the body of a 422, or of a `duplicate_field`). */
 export interface FieldIssue {
   readonly field: string;
   readonly message: string;

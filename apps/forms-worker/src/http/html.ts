@@ -237,6 +237,16 @@ export const PAGE_TEXT = {
     ru: "Совет: если воспользоваться кнопкой «Назад» в браузере, введённые вами данные обычно сохраняются.",
     tr: "İpucu: Tarayıcınızın geri düğmesini kullanırsanız girdiğiniz bilgiler genellikle korunur.",
   },
+  /** Under a capped list of problems ({count}: how many are listed). */
+  firstListed: {
+    de: "Die ersten {count} sind hier aufgeführt.",
+    en: "The first {count} are listed here.",
+    ar: "تُعرض هنا أول {count} منها.",
+    fa: "{count} مورد نخست در اینجا آمده است.",
+    uk: "Тут наведено перші {count}.",
+    ru: "Здесь перечислены первые {count}.",
+    tr: "İlk {count} tanesi burada listelenmiştir.",
+  },
   nothingStored: {
     de: "Es wurde nichts gespeichert.",
     en: "Nothing was stored.",
@@ -315,8 +325,12 @@ export function pluralText(text: PluralText, locale: SiteLocale, count: number):
   const forms: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { other: string } =
     text[locale];
   const category = new Intl.PluralRules(locale).select(count);
-  const digits = locale === "fa" ? new Intl.NumberFormat("fa").format(count) : String(count);
-  return (forms[category] ?? forms.other).replaceAll("{count}", digits);
+  return (forms[category] ?? forms.other).replaceAll("{count}", localDigits(count, locale));
+}
+
+/** A count as the page writes it (Persian digits on Persian pages). */
+function localDigits(count: number, locale: SiteLocale): string {
+  return locale === "fa" ? new Intl.NumberFormat("fa").format(count) : String(count);
 }
 
 export interface ErrorPage {
@@ -332,6 +346,8 @@ export interface ErrorPage {
     /** The message's language when it is not the page's. */
     readonly language?: string;
   }[];
+  /** How many problems there are in all, when `issues` lists only the first of them. */
+  readonly issueCount?: number | undefined;
   /** Whether to say that nothing was stored (true for every refusal before storing). */
   readonly nothingStored: boolean;
 }
@@ -355,8 +371,13 @@ export function renderErrorPage(page: ErrorPage): string {
   const list =
     issues.length === 0
       ? ""
-      : `<h2 id="problems">${escapeHtml(pluralText(PROBLEM_COUNT, locale, issues.length))}</h2>
-<ul aria-labelledby="problems">
+      : `<h2 id="problems">${escapeHtml(pluralText(PROBLEM_COUNT, locale, Math.max(issues.length, page.issueCount ?? 0)))}</h2>
+${
+  (page.issueCount ?? 0) > issues.length
+    ? `<p>${escapeHtml(PAGE_TEXT.firstListed[locale].replaceAll("{count}", localDigits(issues.length, locale)))}</p>
+`
+    : ""
+}<ul aria-labelledby="problems">
 ${issues
   .map((issue) => {
     const label = fieldLabel(issue.field, locale);

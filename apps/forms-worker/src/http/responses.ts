@@ -45,8 +45,15 @@ export interface ErrorRendering {
 }
 
 /**
+ * At most this many field problems are listed in an answer (JSON or HTML), with their
+ * total count: each field has one or two checks, so a real form never has more, while a
+ * crafted one with thousands of bad entries would get an answer many times its size.
+ */
+export const MAX_LISTED_ISSUES = 25;
+
+/**
  * The response for a catalogued error: `{ "error": { "code", "message" } }` (plus
- * `issues` for `validation_failed`, whose messages are what the handler made them) in
+ * `issues` and `issueCount` for `validation_failed`, whose messages are what the handler made them) in
  * German or English — the domain's `submissionErrorBodySchema`, which the site reads
  * answers with — or an accessible HTML page in `pageLocale`, any site language.
  *
@@ -58,7 +65,9 @@ export function errorResponse(code: HttpErrorCode, rendering: ErrorRendering): R
   const entry = httpErrors[code];
   const { locale } = rendering;
   const init: ResponseInit = { status: entry.status, headers: rendering.headers ?? {} };
-  const issues = rendering.issues;
+  // However many problems a request has, the answer stays small: the first ones and a count.
+  const issueCount = rendering.issues?.length;
+  const issues = rendering.issues?.slice(0, MAX_LISTED_ISSUES);
   if (rendering.html) {
     const pageLocale = rendering.pageLocale ?? locale;
     return html(
@@ -69,12 +78,15 @@ export function errorResponse(code: HttpErrorCode, rendering: ErrorRendering): R
         hint: entry.hint[pageLocale],
         backUrl: rendering.backUrl,
         nothingStored: (rendering.stores ?? true) && entry.status < 500,
-        ...(issues ? { issues } : {}),
+        ...(issues ? { issues, issueCount } : {}),
       }),
       init,
     );
   }
   const error: SubmissionErrorBody["error"] = { code, message: entry.message[locale] };
-  if (issues) error.issues = issues.map(({ field, message }) => ({ field, message }));
+  if (issues) {
+    error.issues = issues.map(({ field, message }) => ({ field, message }));
+    error.issueCount = issueCount;
+  }
   return json({ error } satisfies SubmissionErrorBody, init);
 }

@@ -29,3 +29,34 @@ export async function enqueueNotification(queue: Queue, submissionId: string): P
     });
   }
 }
+
+/** Most messages one `sendBatch` call takes (a Cloudflare Queues limit). */
+export const QUEUE_BATCH_LIMIT = 100;
+
+/**
+ * Queues the notifications of stored submissions, at most {@link QUEUE_BATCH_LIMIT} per
+ * call. A failure is logged, not thrown (see {@link enqueueNotification}).
+ *
+ * @returns whether the queue took them.
+ */
+export async function enqueueNotifications(
+  queue: Queue,
+  submissionIds: readonly string[],
+): Promise<boolean> {
+  if (submissionIds.length === 0) return true;
+  try {
+    await queue.sendBatch(
+      submissionIds.map((submissionId) => ({
+        body: { submissionId } satisfies NotificationMessage,
+        contentType: "json" as const,
+      })),
+    );
+    return true;
+  } catch (error) {
+    log.error("notification.enqueue_failed", {
+      count: submissionIds.length,
+      error: redactErrorMessage(error),
+    });
+    return false;
+  }
+}

@@ -25,7 +25,7 @@ import {
   parseUrlEncoded,
   readBodyText,
 } from "../http/body.js";
-import { HttpError } from "../http/errors.js";
+import { DUPLICATE_FIELD_ISSUE, HttpError } from "../http/errors.js";
 import { messageLanguage, messageLocale, siteLocale } from "../http/locale.js";
 import { json } from "../http/responses.js";
 import type { RequestContext, Route } from "../http/router.js";
@@ -55,18 +55,24 @@ function accepted(
   return json({ id }, { status: 201, headers });
 }
 
-/** Parses the body into the payload (not yet validated) and the meta fields. */
+/**
+ * Parses the body into the payload (not yet validated), the meta fields and the names of
+ * single-valued form fields that came more than once (a JSON object cannot repeat a name).
+ */
 async function readSubmission(
   request: Request,
   kind: SubmissionKind,
-): Promise<{ format: BodyFormat; payload: Record<string, unknown>; meta: FormMeta }> {
+): Promise<{
+  format: BodyFormat;
+  payload: Record<string, unknown>;
+  meta: FormMeta;
+  duplicates: readonly string[];
+}> {
   const format = bodyFormat(request.headers.get("content-type"));
   const text = await readBodyText(request);
-  const { payload, meta } =
-    format === "json"
-      ? splitJsonSubmission(parseJsonObject(text))
-      : decodeFormFields(kind, parseUrlEncoded(text));
-  return { format, payload, meta };
+  if (format === "json")
+    return { format, ...splitJsonSubmission(parseJsonObject(text)), duplicates: [] };
+  return { format, ...decodeFormFields(kind, parseUrlEncoded(text)) };
 }
 
 /**
@@ -109,10 +115,11 @@ async function verifyBotCheck(
 
 /**
  * `POST` to the endpoint of a kind of submission (`SUBMISSION_ENDPOINTS`). The steps, in order:
- * rate limit (429) → content type (415) → size (413) → parse (400) → honeypot and fill
- * time (pretend success, store nothing) → validation (422) → idempotency (repeat → first
- * answer) → Turnstile, when configured (403/503; after the idempotency check because a
- * token is single-use) → store once → queue the notification.
+ * rate limit (429) → content type (415) → size (413) → parse, duplicate fields (400) →
+ * honeypot and fill time (pretend success, store nothing) → validation (422) → with
+ * Turnstile configured: idempotency (repeat → first answer) and Turnstile (403/503; after
+ * the idempotency check because a token is single-use) → store once, in one D1 batch that
+ * also tells a repeat → queue the notification after the answer.
  *
  * The form's language (its `locale` field, else Accept-Language) is the language of the
  * redirect, of an HTML error page and of the field messages; the JSON `message` stays
@@ -133,10 +140,17 @@ async function submit(context: RequestContext, kind: SubmissionKind): Promise<Re
     throw error;
   }
 
-  const { format, payload, meta } = await readSubmission(request, kind);
+  const { format, payload, meta, duplicates } = await readSubmission(request, kind);
   const locale = siteLocale(meta.locale, acceptLanguage);
   context.errors.locale = messageLocale(meta.locale, acceptLanguage);
   answerIn(context, kind, locale);
+  // `consent=off&consent=on`: which one did the person mean? Neither is guessed.
+  if (duplicates.length > 0) {
+    const message = DUPLICATE_FIELD_ISSUE[locale];
+    throw new HttpError("duplicate_field", {
+      issues: duplicates.map((field) => ({ field, message })),
+    });
+  }
 
   const spam = spamReason(meta, now.getTime(), config.minFillSeconds);
   if (spam) {
@@ -157,13 +171,24 @@ async function submit(context: RequestContext, kind: SubmissionKind): Promise<Re
 
   const key = idempotencyKey(request, meta);
   const keyHash = await idempotencyKeyHash(kind, key, parsed.value);
-  const existing = await findSubmissionIdByKey(env.DB, keyHash);
-  if (existing) {
-    log.info("submission.replayed", { id: existing, kind });
-    return accepted(format, kind, locale, existing, config, true);
-  }
+  // A repeat is answered with the first submission's id only under the client's own key.
+  // Without a key the answer is that of a new submission (stored once all the same), or
+  // anyone could learn whether someone else had sent exactly this request.
+  const answer = (id: string, created: boolean) =>
+    created || key !== undefined
+      ? accepted(format, kind, locale, id, config, !created)
+      : accepted(format, kind, locale, crypto.randomUUID(), config, false);
 
-  await verifyBotCheck(config, meta, key);
+  // A Turnstile token is single-use: a repeat must be recognised before it is verified,
+  // which costs a read first. Without Turnstile the store itself tells a repeat (one batch).
+  if (config.turnstileSecret !== "") {
+    const existing = await findSubmissionIdByKey(env.DB, keyHash);
+    if (existing) {
+      log.info("submission.replayed", { id: existing, kind });
+      return answer(existing, false);
+    }
+    await verifyBotCheck(config, meta, key);
+  }
 
   const point = coordinationPointFor(district, kind, parsed.value);
   const stored = await storeSubmission(env.DB, {
@@ -177,12 +202,13 @@ async function submit(context: RequestContext, kind: SubmissionKind): Promise<Re
   });
   if (stored.created) {
     log.info("submission.stored", { id: stored.id, kind, coordinationPoint: point.id });
+    // After the answer: a lost enqueue is re-enqueued by the daily job (nothing is lost).
     context.ctx.waitUntil(enqueueNotification(env.NOTIFY_QUEUE, stored.id));
   } else {
-    // A concurrent duplicate won the race between our check and our insert.
+    // A repeat (or a concurrent duplicate that won the race to the insert).
     log.info("submission.replayed", { id: stored.id, kind });
   }
-  return accepted(format, kind, locale, stored.id, config, !stored.created);
+  return answer(stored.id, stored.created);
 }
 
 /** Errors before the body is read: HTML for plain form posts, with a link to the form. */

@@ -64,26 +64,47 @@ export async function releaseNotificationClaim(db: D1Database, id: string): Prom
     .run();
 }
 
+/** Where a page of {@link listUnnotified} ended: the next page starts after it. */
+export interface UnnotifiedCursor {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
 /**
- * Ids of submissions created before `createdBefore` whose notification never finished
- * and is not being sent right now (for the daily re-enqueue), oldest first.
+ * One page of the submissions created before `createdBefore` whose notification never
+ * finished and is not being sent right now (for the daily re-enqueue), oldest first, after
+ * `cursor`. The cursor (created_at, id) moves on even though the rows stay unnotified
+ * until their messages are consumed, so paging never repeats or skips a row.
  */
 export async function listUnnotified(
   db: D1Database,
   createdBefore: Date,
   now: Date,
   limit: number,
-): Promise<string[]> {
+  cursor?: UnnotifiedCursor,
+): Promise<{ ids: string[]; next: UnnotifiedCursor | undefined }> {
   const staleBefore = new Date(now.getTime() - CLAIM_TIMEOUT_MS).toISOString();
   const { results } = await db
     .prepare(
-      `SELECT id FROM submissions
+      `SELECT id, created_at FROM submissions
        WHERE notified_at IS NULL AND created_at < ?1
          AND (notify_claimed_at IS NULL OR notify_claimed_at < ?2)
-       ORDER BY created_at
+         AND (created_at, id) > (?4, ?5)
+       ORDER BY created_at, id
        LIMIT ?3`,
     )
-    .bind(createdBefore.toISOString(), staleBefore, limit)
-    .all<{ id: string }>();
-  return results.map((row) => row.id);
+    .bind(
+      createdBefore.toISOString(),
+      staleBefore,
+      limit,
+      cursor?.createdAt ?? "",
+      cursor?.id ?? "",
+    )
+    .all<{ id: string; created_at: string }>();
+  const last = results.at(-1);
+  return {
+    ids: results.map((row) => row.id),
+    next:
+      last && results.length === limit ? { createdAt: last.created_at, id: last.id } : undefined,
+  };
 }

@@ -12,7 +12,7 @@ import {
   updateSubmissionStatus,
 } from "@integrationspaten/database/submissions";
 import { alzeyWorms } from "@integrationspaten/domain";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import worker from "../../src/index.js";
 import { runDailyJobs } from "../../src/jobs/daily.js";
 import { claimNotification, markNotified } from "../../src/storage/notifications.js";
@@ -109,28 +109,82 @@ describe("scheduled retention (the district's periods: 180 days after closing, 3
     expect(await getSubmission(env.DB, submission.id)).toBeDefined();
   });
 
-  it("re-enqueues notifications that never finished, and only those", async () => {
-    const pending: NewSubmission = {
+  /**
+   * The real local queue, recording what the job sends through it (the consumer then
+   * processes the messages as usual).
+   */
+  function recordingQueue() {
+    const sent: string[] = [];
+    const queue = {
+      send: (body: unknown, options?: QueueSendOptions) => {
+        sent.push((body as { submissionId: string }).submissionId);
+        return env.NOTIFY_QUEUE.send(body, options);
+      },
+      sendBatch: (messages: Iterable<MessageSendRequest>, options?: QueueSendBatchOptions) => {
+        const list = [...messages];
+        for (const m of list) sent.push((m.body as { submissionId: string }).submissionId);
+        return env.NOTIFY_QUEUE.sendBatch(list, options);
+      },
+    } as Queue;
+    return { queue, sent };
+  }
+
+  function pendingSubmission(created: Date): NewSubmission {
+    return {
       id: crypto.randomUUID(),
       kind: "help_request",
       payload: {},
       coordinationPoint: "kreisverwaltung",
       locale: undefined,
       keyHash: crypto.randomUUID(),
-      now: daysAgo(1),
+      now: created,
     };
+  }
+
+  it("re-enqueues notifications that never finished, and only those", async () => {
+    const pending = pendingSubmission(daysAgo(1));
     await storeSubmission(env.DB, pending);
-    const beingSent = { ...pending, id: crypto.randomUUID(), keyHash: crypto.randomUUID() };
+    const beingSent = pendingSubmission(daysAgo(1));
     await storeSubmission(env.DB, beingSent);
     await claimNotification(env.DB, beingSent.id, TODAY);
-    const send = vi.fn().mockResolvedValue(undefined);
-    const queue = { send } as unknown as Queue;
+    const { queue, sent } = recordingQueue();
 
     const result = await runDailyJobs({ DB: env.DB, NOTIFY_QUEUE: queue }, alzeyWorms(), TODAY);
 
-    const ids = send.mock.calls.map(([body]) => (body as { submissionId: string }).submissionId);
-    expect(ids).toContain(pending.id);
-    expect(ids).not.toContain(beingSent.id);
-    expect(result.requeuedNotifications).toBe(ids.length);
+    expect(sent).toContain(pending.id);
+    expect(sent).not.toContain(beingSent.id);
+    expect(result.requeuedNotifications).toBe(sent.length);
+  });
+
+  it("re-enqueues all 541 pending notifications after a crash in one run, each once", async () => {
+    // The issue's case: 541 pending took three daily runs while at most 200 were taken.
+    const crashed = Array.from({ length: 541 }, (_, i) =>
+      pendingSubmission(new Date(daysAgo(2).getTime() + Math.floor(i / 3) * 1000)),
+    );
+    for (let i = 0; i < crashed.length; i += 50) {
+      await Promise.all(crashed.slice(i, i + 50).map((s) => storeSubmission(env.DB, s)));
+    }
+    const { queue, sent } = recordingQueue();
+
+    const result = await runDailyJobs({ DB: env.DB, NOTIFY_QUEUE: queue }, alzeyWorms(), TODAY);
+
+    const once = new Set(sent);
+    expect(once.size).toBe(sent.length);
+    expect(crashed.filter((s) => !once.has(s.id))).toEqual([]);
+    expect(result.requeuedNotifications).toBe(sent.length);
+  });
+
+  it("keeps the submissions and says so when the queue refuses the batch", async () => {
+    const pending = pendingSubmission(daysAgo(1));
+    await storeSubmission(env.DB, pending);
+    const broken = {
+      send: () => Promise.reject(new Error("queue down")),
+      sendBatch: () => Promise.reject(new Error("queue down")),
+    } as unknown as Queue;
+
+    const result = await runDailyJobs({ DB: env.DB, NOTIFY_QUEUE: broken }, alzeyWorms(), TODAY);
+
+    expect(result.requeuedNotifications).toBe(0);
+    expect(await getSubmission(env.DB, pending.id)).toBeDefined();
   });
 });

@@ -331,6 +331,9 @@ function formProperty(kind: SubmissionKind, payload: fc.Arbitrary<Record<string,
       const outcome = await send(kind, () => postForm(PATHS[kind], params, { ip: nextIp() }));
 
       if (tooLarge) expect(outcome.status).toBe(413);
+      // A single-valued field sent twice is refused before anything else is looked at.
+      else if (decoded.duplicates.length > 0)
+        expect(outcome).toMatchObject({ status: 400, stored: 0 });
       else if (spam) expect(outcome).toMatchObject({ status: 303, stored: 0 });
       else if (expected.ok) expect(outcome).toMatchObject({ status: 303, stored: 1 });
       else expect(outcome).toMatchObject({ status: 422, stored: 0 });

@@ -340,6 +340,7 @@ describe("a malformed number or a wrong check character", () => {
           code: "invalid_certificate_number",
           message: "Diese Zertifikatsnummer kann es nicht geben; geprüft wurde deshalb nichts.",
           issues: [{ field: "number", message: german }],
+          issueCount: 1,
         },
       });
       expect(await en.json()).toMatchObject({

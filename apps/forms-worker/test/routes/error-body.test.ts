@@ -110,7 +110,11 @@ describe("error answers fit the domain's submissionErrorBodySchema", () => {
         const issues = code === "validation_failed" ? [{ field: "name", message: "m" }] : undefined;
         const body = await contractBody(errorResponse(code, { locale, issues }));
         expect(body).toEqual({
-          error: { code, message: httpErrors[code].message[locale], ...(issues ? { issues } : {}) },
+          error: {
+            code,
+            message: httpErrors[code].message[locale],
+            ...(issues ? { issues, issueCount: issues.length } : {}),
+          },
         });
       }
     },

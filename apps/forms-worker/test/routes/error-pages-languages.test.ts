@@ -77,6 +77,7 @@ describe("the error page of an Arabic help request", () => {
         code: "validation_failed",
         message: httpErrors.validation_failed.message.en,
         issues: [{ field: "consent", message: translate(ar, "consent.required") }],
+        issueCount: 1,
       },
     });
   });

@@ -134,7 +134,7 @@ describe("notification bookkeeping", () => {
     await claimNotification(env.DB, claimed.id, at(1));
     await markNotified(env.DB, done.id, "skipped_placeholder", at(1));
 
-    const ids = await listUnnotified(env.DB, at(1), at(1), 10_000);
+    const { ids } = await listUnnotified(env.DB, at(1), at(1), 10_000);
 
     expect(ids).toContain(pending.id);
     expect(ids).not.toContain(claimed.id);

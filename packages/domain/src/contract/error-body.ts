@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** One problem with one field of a submission. */
 export const submissionFieldIssueSchema = z.object({
@@ -27,8 +27,13 @@ export const submissionErrorBodySchema = z.object({
     code: z.string().regex(/^[a-z][a-z0-9_]*$/),
     /** What happened, in German or English (the submission's language decides). */
     message: z.string().min(1),
-    /** The problems of single fields; present on `validation_failed`. */
+    /**
+     * The problems of single fields, in the order of the form; present on
+     * `validation_failed`. At most the first 25 are listed, however many there are.
+     */
     issues: z.array(submissionFieldIssueSchema).optional(),
+    /** How many problems there are in all (more than `issues` lists when it was capped). */
+    issueCount: z.number().int().nonnegative().optional(),
   }),
 });
 
