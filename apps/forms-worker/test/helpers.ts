@@ -16,6 +16,17 @@ export function freshClientIp(): string {
   return `2001:db8:${random[0]?.toString(16)}:${random[1]?.toString(16)}:${random[2]?.toString(16)}::${clientCounter.toString(16)}`;
 }
 
+/**
+ * Waits, if need be, until the rate limiter's current window has at least `needMs` left.
+ * Wrangler's emulation counts in windows aligned to the wall clock (12:34:00–12:34:59), so
+ * eleven posts that straddle a minute would land in two windows and none would be refused:
+ * a test that exhausts a client's budget starts early enough in a window instead.
+ */
+export async function startInOneRateWindow(needMs = 10_000): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < needMs) await new Promise((resolve) => setTimeout(resolve, left + 100));
+}
+
 /** A form shown ten seconds ago: older than MIN_FILL_SECONDS. */
 export function startedLongAgo(): number {
   return Date.now() - 10_000;

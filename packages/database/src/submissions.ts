@@ -41,7 +41,8 @@ export interface Submission {
   readonly decisionReason: string | null;
 }
 
-interface SubmissionRow {
+/** A row of the submissions table as D1 returns it (for queries outside this module). */
+export interface SubmissionRow {
   id: string;
   kind: SubmissionKind;
   status: SubmissionStatus;
@@ -57,10 +58,12 @@ interface SubmissionRow {
   decision_reason: string | null;
 }
 
-const COLUMNS =
+/** The columns {@link toSubmission} reads, for `SELECT` and `RETURNING` clauses. */
+export const SUBMISSION_COLUMNS =
   "id, kind, status, coordination_point, locale, payload, created_at, updated_at, closed_at, notified_at, notify_outcome, decision, decision_reason";
 
-function toSubmission(row: SubmissionRow): Submission {
+/** A row as the workspace and the notifications use it (the payload parsed). */
+export function toSubmission(row: SubmissionRow): Submission {
   return {
     id: row.id,
     kind: row.kind,
@@ -148,7 +151,7 @@ export async function findSubmissionIdByKey(
 
 export async function getSubmission(db: D1Database, id: string): Promise<Submission | undefined> {
   const row = await db
-    .prepare(`SELECT ${COLUMNS} FROM submissions WHERE id = ?1`)
+    .prepare(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id = ?1`)
     .bind(id)
     .first<SubmissionRow>();
   return row ? toSubmission(row) : undefined;
@@ -182,7 +185,7 @@ export async function listSubmissions(
 ): Promise<Submission[]> {
   const { results } = await db
     .prepare(
-      `SELECT ${COLUMNS} FROM submissions
+      `SELECT ${SUBMISSION_COLUMNS} FROM submissions
        WHERE (?1 IS NULL OR kind = ?1)
          AND (?2 IS NULL OR status = ?2)
          AND (?3 IS NULL OR coordination_point = ?3)
@@ -219,7 +222,7 @@ export async function updateSubmissionStatus(
   now: Date,
 ): Promise<{ previousStatus: SubmissionStatus; submission: Submission } | undefined> {
   const [before, after] = await db.batch<SubmissionRow>([
-    db.prepare(`SELECT ${COLUMNS} FROM submissions WHERE id = ?1`).bind(id),
+    db.prepare(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id = ?1`).bind(id),
     db
       .prepare(
         `UPDATE submissions
@@ -227,7 +230,7 @@ export async function updateSubmissionStatus(
              updated_at = ?3,
              closed_at = CASE WHEN ?2 = 'closed' THEN COALESCE(closed_at, ?3) ELSE NULL END
          WHERE id = ?1 AND status <> ?2
-         RETURNING ${COLUMNS}`,
+         RETURNING ${SUBMISSION_COLUMNS}`,
       )
       .bind(id, status, now.toISOString()),
   ]);
@@ -272,7 +275,7 @@ export function decideSubmission(
        SET decision = ?2, decision_reason = ?3, status = 'closed', updated_at = ?4,
            closed_at = COALESCE(closed_at, ?4)
        WHERE id = ?1 AND decision IS NULL
-       RETURNING ${COLUMNS}`,
+       RETURNING ${SUBMISSION_COLUMNS}`,
     )
     .bind(id, decision, reason, now.toISOString());
 }

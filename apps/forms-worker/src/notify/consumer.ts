@@ -1,5 +1,5 @@
 import { EmailMessage } from "cloudflare:email";
-import { getSubmission } from "@integrationspaten/database/submissions";
+import type { Submission } from "@integrationspaten/database/submissions";
 import {
   type CoordinationPoint,
   type District,
@@ -10,12 +10,13 @@ import { type Config, readConfig } from "../config.js";
 import { districtContext } from "../district.js";
 import { log, redactErrorMessage } from "../log.js";
 import {
-  claimNotification,
-  markNotified,
-  releaseNotificationClaim,
+  type BatchClaim,
+  claimNotifications,
+  finishNotifications,
+  type NotifyOutcome,
 } from "../storage/notifications.js";
 import { renderNotification } from "./email.js";
-import { isNotificationMessage } from "./enqueue.js";
+import { isNotificationMessage, type NotificationMessage } from "./enqueue.js";
 import { buildMimeMessage } from "./mime.js";
 
 /** Sends one finished e-mail; the production one uses the send_email binding. */
@@ -50,62 +51,92 @@ function pointOf(district: District, id: string): CoordinationPoint {
   );
 }
 
+/** What one claimed submission's notification came to, or why it must be tried again. */
+type Attempt = NotifyResult | Error;
+
+/** The result for a submission that could not be claimed. */
+const NOT_CLAIMED: Record<Exclude<BatchClaim["state"], "claimed">, () => Attempt> = {
+  gone: () => "gone",
+  done: () => "already_done",
+  // Another delivery is sending right now: retry later, when its claim is done or stale.
+  busy: () => new ClaimedElsewhere("notification is being sent by another delivery"),
+};
+
 /**
- * Notifies the coordination point of one submission, at most once: claim it, load it,
- * send, mark it notified. A placeholder address (the district has not filled it in) is
- * skipped with a warning and counts as done. A send that fails releases the claim and
- * throws, so the queue retries; the submission itself is never changed or deleted here.
+ * Sends the e-mail of one claimed submission, or skips it when the coordination point's
+ * address is still a placeholder (the district has not filled it in).
  */
+async function deliver(submission: Submission, deps: NotifyDependencies): Promise<NotifyOutcome> {
+  const { config, district } = deps;
+  const point = pointOf(district, submission.coordinationPoint);
+  const recipient = config.notifyToOverride || point.contact.email;
+  if (isPlaceholder(recipient)) return "skipped_placeholder";
+  if (config.notifyFrom === "") throw new Error("NOTIFY_FROM is not configured");
+
+  const { subject, text } = renderNotification(submission, district, point, config.workspaceUrl);
+  const domain = config.notifyFrom.split("@")[1] ?? "localhost";
+  const raw = buildMimeMessage({
+    from: { address: config.notifyFrom, name: "Integrationspaten – Formulare" },
+    to: recipient,
+    subject,
+    text,
+    messageId: `<${submission.id}.${deps.now().getTime()}@${domain}>`,
+    date: deps.now(),
+  });
+  await deps.send({ from: config.notifyFrom, to: recipient, raw });
+  return "sent";
+}
+
+/**
+ * Notifies the coordination points of several submissions, each at most once: claim and
+ * load them (one D1 round trip), send, then record what was sent and give failed claims
+ * back (one more). A placeholder address is skipped with a warning and counts as done; a
+ * send that fails is an `Error` in the result, so that its message is retried. The
+ * submissions themselves are never changed or deleted here.
+ */
+export async function notifySubmissions(
+  submissionIds: readonly string[],
+  deps: NotifyDependencies,
+): Promise<Map<string, Attempt>> {
+  const ids = [...new Set(submissionIds)];
+  const claims = await claimNotifications(deps.db, ids, deps.now());
+  const results = new Map<string, Attempt>();
+  const done: { id: string; outcome: NotifyOutcome; submission: Submission }[] = [];
+  const failed: string[] = [];
+  await Promise.all(
+    ids.map(async (id) => {
+      const claim: BatchClaim = claims.get(id) ?? { state: "gone" };
+      if (claim.state !== "claimed") {
+        results.set(id, NOT_CLAIMED[claim.state]());
+        return;
+      }
+      try {
+        const outcome = await deliver(claim.submission, deps);
+        done.push({ id, outcome, submission: claim.submission });
+        results.set(id, outcome);
+      } catch (error) {
+        failed.push(id);
+        results.set(id, error instanceof Error ? error : new Error(String(error)));
+      }
+    }),
+  );
+  await finishNotifications(deps.db, done, failed, deps.now());
+  for (const { id, outcome, submission } of done) {
+    const fields = { id, kind: submission.kind, coordinationPoint: submission.coordinationPoint };
+    if (outcome === "sent") log.info("notification.sent", fields);
+    else log.warn("notification.skipped", { ...fields, reason: "placeholder_address" });
+  }
+  return results;
+}
+
+/** {@link notifySubmissions} for one submission: its result, or the error of its attempt. */
 export async function notifySubmission(
   submissionId: string,
   deps: NotifyDependencies,
 ): Promise<NotifyResult> {
-  const { db, config, district } = deps;
-  const claim = await claimNotification(db, submissionId, deps.now());
-  if (claim === "gone") return "gone";
-  if (claim === "done") return "already_done";
-  if (claim === "busy")
-    throw new ClaimedElsewhere("notification is being sent by another delivery");
-
-  try {
-    const submission = await getSubmission(db, submissionId);
-    if (!submission) return "gone";
-    const point = pointOf(district, submission.coordinationPoint);
-    const recipient = config.notifyToOverride || point.contact.email;
-    if (isPlaceholder(recipient)) {
-      await markNotified(db, submissionId, "skipped_placeholder", deps.now());
-      log.warn("notification.skipped", {
-        id: submissionId,
-        kind: submission.kind,
-        coordinationPoint: point.id,
-        reason: "placeholder_address",
-      });
-      return "skipped_placeholder";
-    }
-    if (config.notifyFrom === "") throw new Error("NOTIFY_FROM is not configured");
-
-    const { subject, text } = renderNotification(submission, district, point, config.workspaceUrl);
-    const domain = config.notifyFrom.split("@")[1] ?? "localhost";
-    const raw = buildMimeMessage({
-      from: { address: config.notifyFrom, name: "Integrationspaten – Formulare" },
-      to: recipient,
-      subject,
-      text,
-      messageId: `<${submissionId}.${deps.now().getTime()}@${domain}>`,
-      date: deps.now(),
-    });
-    await deps.send({ from: config.notifyFrom, to: recipient, raw });
-    await markNotified(db, submissionId, "sent", deps.now());
-    log.info("notification.sent", {
-      id: submissionId,
-      kind: submission.kind,
-      coordinationPoint: point.id,
-    });
-    return "sent";
-  } catch (error) {
-    await releaseNotificationClaim(db, submissionId).catch(() => {});
-    throw error;
-  }
+  const result = (await notifySubmissions([submissionId], deps)).get(submissionId);
+  if (result === undefined || result instanceof Error) throw result ?? new Error("no result");
+  return result;
 }
 
 /** Seconds before the next attempt: 30 s, 1, 2, 4, 8 … minutes, at most an hour. */
@@ -114,37 +145,57 @@ export function retryDelaySeconds(attempts: number): number {
 }
 
 /**
- * The queue consumer: each message is acknowledged once its notification is done (or
- * can never be done: malformed message, erased submission) and retried with a growing
- * delay when sending failed. After `max_retries` the queue moves it to the dead-letter
- * queue; the daily cron re-enqueues submissions still not notified.
+ * The queue consumer: the batch's notifications are claimed, loaded and recorded together
+ * (two D1 round trips for up to ten messages); each message is acknowledged once its
+ * notification is done (or can never be done: malformed message, erased submission) and
+ * retried with a growing delay when sending failed. After `max_retries` the queue moves it
+ * to the dead-letter queue; the daily cron re-enqueues submissions still not notified.
  */
 export async function handleNotificationBatch(
   batch: MessageBatch<unknown>,
   deps: NotifyDependencies,
 ): Promise<void> {
+  const messages: Message<NotificationMessage>[] = [];
   for (const message of batch.messages) {
-    if (!isNotificationMessage(message.body)) {
+    if (isNotificationMessage(message.body)) {
+      messages.push(message as Message<NotificationMessage>);
+    } else {
       log.error("notification.invalid_message", { attempts: message.attempts });
       message.ack();
+    }
+  }
+  if (messages.length === 0) return;
+
+  const retry = (message: Message<NotificationMessage>, error: unknown) => {
+    log.warn("notification.retry", {
+      id: message.body.submissionId,
+      attempts: message.attempts,
+      error: redactErrorMessage(error),
+    });
+    message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+  };
+  let results: Map<string, Attempt>;
+  try {
+    results = await notifySubmissions(
+      messages.map((m) => m.body.submissionId),
+      deps,
+    );
+  } catch (error) {
+    // The database failed: nothing is known to be sent or recorded, so all are retried.
+    for (const message of messages) retry(message, error);
+    return;
+  }
+  for (const message of messages) {
+    const id = message.body.submissionId;
+    const outcome = results.get(id);
+    if (outcome === undefined || outcome instanceof Error) {
+      retry(message, outcome);
       continue;
     }
-    const id = message.body.submissionId;
-    try {
-      const outcome = await notifySubmission(id, deps);
-      if (outcome !== "sent" && outcome !== "skipped_placeholder") {
-        log.info("notification.acknowledged", { id, outcome });
-      }
-      message.ack();
-    } catch (error) {
-      const delaySeconds = retryDelaySeconds(message.attempts);
-      log.warn("notification.retry", {
-        id,
-        attempts: message.attempts,
-        error: redactErrorMessage(error),
-      });
-      message.retry({ delaySeconds });
+    if (outcome !== "sent" && outcome !== "skipped_placeholder") {
+      log.info("notification.acknowledged", { id, outcome });
     }
+    message.ack();
   }
 }
 

@@ -235,6 +235,38 @@ describe("queue consumer: retries", () => {
     expect(result.retryMessages.map((m) => m.msgId)).toEqual([`msg-1-${failing}`]);
   });
 
+  it("costs two D1 round trips for a batch of ten, and sends each once", async () => {
+    const ids = await Promise.all(Array.from({ length: 10 }, () => storedHelpRequest()));
+    // The real local D1, counting the calls that reach it.
+    let roundTrips = 0;
+    const counted = (statement: D1PreparedStatement) =>
+      new Proxy(statement, {
+        get(target, name) {
+          const value = Reflect.get(target, name, target);
+          if (["run", "all", "first", "raw"].includes(String(name))) roundTrips += 1;
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+    const db = {
+      prepare: (query: string) => counted(env.DB.prepare(query)),
+      batch: (statements: D1PreparedStatement[]) => {
+        roundTrips += 1;
+        return env.DB.batch(statements);
+      },
+    } as unknown as D1Database;
+    const send = vi.fn<MailSender>().mockResolvedValue(undefined);
+    const batch = batchFor([...ids, ids[0] ?? ""]);
+
+    await handleNotificationBatch(batch, deps(send, { db }));
+    const result = await getQueueResult(batch, createExecutionContext());
+
+    expect(roundTrips).toBe(2);
+    expect(send).toHaveBeenCalledTimes(10);
+    // The repeated message of the first submission is acknowledged with it, not sent again.
+    expect(result.explicitAcks).toHaveLength(11);
+    for (const id of ids) expect((await getSubmission(env.DB, id))?.notifyOutcome).toBe("sent");
+  });
+
   it("acknowledges a malformed message instead of retrying it forever", async () => {
     const batch = createMessageBatch(QUEUE, [
       { id: "bad", timestamp: new Date(), attempts: 1, body: { hello: "world" } },

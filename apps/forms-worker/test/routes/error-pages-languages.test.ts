@@ -9,6 +9,7 @@ import {
   postForm,
   postJson,
   SITE_ORIGIN,
+  startInOneRateWindow,
   validHelpRequest,
   validSignup,
 } from "../helpers.js";
@@ -156,6 +157,7 @@ describe("the error page of a Turkish sign-up", () => {
 describe("other refusals in the form's language", () => {
   it("answers a rate-limited Farsi form with a Farsi page, whatever the browser says", async () => {
     const ip = freshClientIp();
+    await startInOneRateWindow();
     const fields = formFields(validHelpRequest({ locale: "fa", consent: false }));
     let last: Response | undefined;
     for (let i = 0; i < 11; i++) {
