@@ -1,5 +1,6 @@
 /**
- * The worker's configuration, read from wrangler `vars` and secrets once per `env` object.
+ * The worker's configuration, read from wrangler `vars` and secrets (once, not per
+ * request: {@link configOf}).
  * Values are checked and normalised here so that handlers never parse strings; a missing
  * or malformed value falls back to the documented default instead of failing requests.
  */
@@ -91,4 +92,31 @@ export function readConfig(source: ConfigSource): Config {
     notifyToOverride: (source.NOTIFY_TO_OVERRIDE ?? "").trim(),
     benchMode: source.BENCH_MODE === "true",
   };
+}
+
+/** The variables {@link readConfig} reads, in a fixed order (the cache key of {@link configOf}). */
+const SOURCE_NAMES = [
+  "SITE_URL",
+  "ALLOWED_ORIGINS",
+  "MIN_FILL_SECONDS",
+  "WORKSPACE_URL",
+  "BENCH_MODE",
+  "TURNSTILE_SECRET",
+  "NOTIFY_FROM",
+  "NOTIFY_TO_OVERRIDE",
+] as const satisfies readonly (keyof ConfigSource)[];
+
+let cached: { readonly key: string; readonly config: Config } | undefined;
+
+/**
+ * {@link readConfig}, parsed once for as long as the variables stay the same: every
+ * request and queue batch of an isolate sees the same `env`, and parsing its URLs each
+ * time was repeated work. The key is the variables' values themselves (not the `env`
+ * object's identity), so a changed value — tests change them in place — is never
+ * answered from the cache.
+ */
+export function configOf(source: ConfigSource): Config {
+  const key = SOURCE_NAMES.map((name) => source[name] ?? "\u0000").join("\u0001");
+  if (cached?.key !== key) cached = { key, config: readConfig(source) };
+  return cached.config;
 }

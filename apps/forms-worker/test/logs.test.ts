@@ -146,7 +146,7 @@ describe("logs", () => {
       "submission.discarded",
       "request.refused",
       "certificate.checked",
-      "notification.sent",
+      "notification.batch",
       "daily.done",
     ]) {
       expect(events, event).toContain(event);

@@ -1,5 +1,5 @@
 import type { SiteLocale } from "@integrationspaten/domain";
-import { type Config, readConfig } from "../config.js";
+import { type Config, configOf } from "../config.js";
 import { log, redactErrorMessage } from "../log.js";
 import { checkOrigin, preflightResponse, withCors } from "./cors.js";
 import { HttpError, type HttpErrorCode, type MessageLocale } from "./errors.js";
@@ -133,7 +133,7 @@ export async function dispatch(
   }
   if (!route) return finish(refuse("not_found", "(unknown)"), undefined);
 
-  const config = readConfig(env);
+  const config = configOf(env);
   if (route.errorRendering) Object.assign(errors, route.errorRendering(request, config));
   let corsOrigin: string | undefined;
   if (route.cors) {

@@ -6,7 +6,7 @@ import {
   isPlaceholder,
   routeToCoordinationPoint,
 } from "@integrationspaten/domain";
-import { type Config, readConfig } from "../config.js";
+import { type Config, configOf } from "../config.js";
 import { districtContext } from "../district.js";
 import { log, redactErrorMessage } from "../log.js";
 import {
@@ -101,7 +101,7 @@ export async function notifySubmissions(
   const ids = [...new Set(submissionIds)];
   const claims = await claimNotifications(deps.db, ids, deps.now());
   const results = new Map<string, Attempt>();
-  const done: { id: string; outcome: NotifyOutcome; submission: Submission }[] = [];
+  const done: { id: string; outcome: NotifyOutcome }[] = [];
   const failed: string[] = [];
   await Promise.all(
     ids.map(async (id) => {
@@ -112,7 +112,7 @@ export async function notifySubmissions(
       }
       try {
         const outcome = await deliver(claim.submission, deps);
-        done.push({ id, outcome, submission: claim.submission });
+        done.push({ id, outcome });
         results.set(id, outcome);
       } catch (error) {
         failed.push(id);
@@ -121,11 +121,6 @@ export async function notifySubmissions(
     }),
   );
   await finishNotifications(deps.db, done, failed, deps.now());
-  for (const { id, outcome, submission } of done) {
-    const fields = { id, kind: submission.kind, coordinationPoint: submission.coordinationPoint };
-    if (outcome === "sent") log.info("notification.sent", fields);
-    else log.warn("notification.skipped", { ...fields, reason: "placeholder_address" });
-  }
   return results;
 }
 
@@ -185,17 +180,42 @@ export async function handleNotificationBatch(
     for (const message of messages) retry(message, error);
     return;
   }
+  const counts: Record<NotifyResult | "retried", number> = {
+    sent: 0,
+    skipped_placeholder: 0,
+    already_done: 0,
+    gone: 0,
+    retried: 0,
+  };
+  const seen = new Set<string>();
   for (const message of messages) {
     const id = message.body.submissionId;
     const outcome = results.get(id);
     if (outcome === undefined || outcome instanceof Error) {
       retry(message, outcome);
+      counts.retried += 1;
       continue;
     }
-    if (outcome !== "sent" && outcome !== "skipped_placeholder") {
-      log.info("notification.acknowledged", { id, outcome });
-    }
+    // A second message for the same submission in this batch was done with the first.
+    counts[seen.has(id) ? "already_done" : outcome] += 1;
+    seen.add(id);
     message.ack();
+  }
+  logBatch(counts);
+}
+
+/**
+ * One log event per batch with what became of its notifications: which submission got
+ * which outcome is in D1 (`notified_at`, `notify_outcome`), so a line per message would
+ * only repeat it. A skipped one — the district has not filled in an address — makes it
+ * a warning; each retry has its own warning with the error (see above).
+ */
+function logBatch(counts: Readonly<Record<NotifyResult | "retried", number>>): void {
+  const nonZero = Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+  if (counts.skipped_placeholder > 0) {
+    log.warn("notification.batch", { counts: nonZero, reason: "placeholder_address" });
+  } else {
+    log.info("notification.batch", { counts: nonZero });
   }
 }
 
@@ -203,7 +223,7 @@ export async function handleNotificationBatch(
 export function notifyDependencies(env: Env): NotifyDependencies {
   return {
     db: env.DB,
-    config: readConfig(env),
+    config: configOf(env),
     district: districtContext().district,
     send: bindingSender(env.NOTIFY_EMAIL),
     now: () => new Date(),

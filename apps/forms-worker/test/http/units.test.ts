@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spamReason } from "../../src/abuse/spam.js";
-import { readConfig } from "../../src/config.js";
+import { configOf, readConfig } from "../../src/config.js";
 import {
   bodyFormat,
   containsIllFormedText,
@@ -35,6 +35,21 @@ describe("readConfig", () => {
     expect([...config.allowedOrigins]).toEqual(["https://a.example", "https://b.example:8443"]);
     expect(config.minFillSeconds).toBe(3);
     expect(readConfig({ MIN_FILL_SECONDS: "0" }).minFillSeconds).toBe(0);
+  });
+});
+
+describe("configOf", () => {
+  it("parses the variables once and again only when one of them changes", () => {
+    const env = { SITE_URL: "https://a.example/", TURNSTILE_SECRET: "" };
+    const first = configOf(env);
+    expect(configOf({ ...env })).toBe(first);
+    env.TURNSTILE_SECRET = "secret";
+    const changed = configOf(env);
+    expect(changed).not.toBe(first);
+    expect(changed.turnstileSecret).toBe("secret");
+    // An absent variable is not the same as an empty one.
+    expect(configOf({ SITE_URL: "https://a.example/" }).turnstileSecret).toBe("");
+    expect(configOf({ SITE_URL: "https://a.example/" })).not.toBe(first);
   });
 });
 

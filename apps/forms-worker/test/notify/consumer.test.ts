@@ -2,7 +2,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { getSubmission, storeSubmission } from "@integrationspaten/database/submissions";
 import { alzeyWormsConfig, defineDistrict, placeholder } from "@integrationspaten/domain";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { readConfig } from "../../src/config.js";
 import worker from "../../src/index.js";
 import {
@@ -62,6 +62,20 @@ function deps(send: MailSender, overrides: Partial<NotifyDependencies> = {}): No
     now: () => new Date(),
     ...overrides,
   };
+}
+
+/** Every line the worker logs from now until the test ends. */
+function captureLogs(): string[] {
+  const lines: string[] = [];
+  for (const method of ["log", "info", "warn", "error"] as const) {
+    vi.spyOn(console, method).mockImplementation((line: unknown) => {
+      lines.push(String(line));
+    });
+  }
+  onTestFinished(() => {
+    vi.restoreAllMocks();
+  });
+  return lines;
 }
 
 function batchFor(ids: string[], attempts = 1) {
@@ -126,18 +140,15 @@ describe("notifySubmission", () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
-  it("skips a placeholder address with a warning, acknowledges, and counts it as done", async () => {
+  it("skips a placeholder address, records it and counts it as done", async () => {
     const id = await storedHelpRequest();
     const send = vi.fn<MailSender>();
-    const warn = vi.spyOn(console, "warn");
 
     expect(await notifySubmission(id, deps(send, { district: withPlaceholder }))).toBe(
       "skipped_placeholder",
     );
     expect(send).not.toHaveBeenCalled();
     expect((await getSubmission(env.DB, id))?.notifyOutcome).toBe("skipped_placeholder");
-    expect(warn.mock.calls.flat().join("\n")).toMatch(/"reason":"placeholder_address"/);
-    warn.mockRestore();
   });
 
   it("sends to NOTIFY_TO_OVERRIDE (local development) even when the district's address is a placeholder", async () => {
@@ -257,14 +268,35 @@ describe("queue consumer: retries", () => {
     const send = vi.fn<MailSender>().mockResolvedValue(undefined);
     const batch = batchFor([...ids, ids[0] ?? ""]);
 
+    const lines = captureLogs();
     await handleNotificationBatch(batch, deps(send, { db }));
     const result = await getQueueResult(batch, createExecutionContext());
 
     expect(roundTrips).toBe(2);
+    // One log event for the batch: each submission's outcome is in D1.
+    expect(lines).toEqual([
+      '{"level":"info","event":"notification.batch","counts":{"sent":10,"already_done":1}}',
+    ]);
     expect(send).toHaveBeenCalledTimes(10);
     // The repeated message of the first submission is acknowledged with it, not sent again.
     expect(result.explicitAcks).toHaveLength(11);
     for (const id of ids) expect((await getSubmission(env.DB, id))?.notifyOutcome).toBe("sent");
+  });
+
+  it("warns once for a batch whose coordination point has a placeholder address, and acknowledges it", async () => {
+    const ids = await Promise.all(Array.from({ length: 3 }, () => storedHelpRequest()));
+    const send = vi.fn<MailSender>();
+    const batch = batchFor(ids);
+
+    const lines = captureLogs();
+    await handleNotificationBatch(batch, deps(send, { district: withPlaceholder }));
+    const result = await getQueueResult(batch, createExecutionContext());
+
+    expect(send).not.toHaveBeenCalled();
+    expect(result.explicitAcks).toHaveLength(3);
+    expect(lines).toEqual([
+      '{"level":"warn","event":"notification.batch","counts":{"skipped_placeholder":3},"reason":"placeholder_address"}',
+    ]);
   });
 
   it("acknowledges a malformed message instead of retrying it forever", async () => {
