@@ -190,6 +190,25 @@ describe("rate limiting (SUBMIT_RATE_LIMITER: 10 per minute per client)", () => 
 
     expect(statuses[10]).toBe(429);
   });
+
+  it("in BENCH_MODE keys on X-Bench-Client only for a loopback client, never for one through the edge", async () => {
+    await startInOneRateWindow();
+    const run = (ip: string) =>
+      withEnv({ BENCH_MODE: "true" }, async () => {
+        const statuses: number[] = [];
+        for (let i = 0; i < 11; i++) {
+          const response = await postJson("/api/signups", "{", {
+            ip,
+            headers: { "x-bench-client": `bench-${i}-${ip}-${crypto.randomUUID()}` },
+          });
+          statuses.push(response.status);
+        }
+        return statuses;
+      });
+
+    expect(await run(freshClientIp())).toContain(429);
+    expect(await run("127.0.0.1")).not.toContain(429);
+  });
 });
 
 describe("Turnstile", () => {
