@@ -1,7 +1,7 @@
 import type { CaseDetail } from "../../../shared/api.js";
 import { formatInstant } from "../../format/dates.js";
 import { useI18n } from "../../i18n/use-i18n.js";
-import { TableScroll } from "../../ui/TableScroll.js";
+import { DataTable } from "../../ui/DataTable.js";
 import { VolunteerName } from "./VolunteerName.js";
 
 /** Everyone asked for the case and what became of it. */
@@ -16,59 +16,40 @@ export function AssignmentTable({ detail }: { detail: CaseDetail }) {
       {assignments.length === 0 ? (
         <p className="kern-body">{t("assignments.none")}</p>
       ) : (
-        <TableScroll captionId="assignments-caption">
-          <table className="kern-table kern-table--small">
-            <caption className="kern-title" id="assignments-caption">
-              {t("assignments.caption", { count: assignments.length })}
-            </caption>
-            <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  {t("assignments.volunteer")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("assignments.state")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("assignments.offeredAt")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("assignments.answer")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("assignments.reason")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("assignments.followUp")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {assignments.map((a) => (
-                <tr className="kern-table__row" key={a.id}>
-                  <th scope="row" className="kern-table__cell">
-                    <VolunteerName volunteer={a.volunteer} />
-                  </th>
-                  <td className="kern-table__cell">{t(`assignmentState.${a.state}`)}</td>
-                  <td className="kern-table__cell">{formatInstant(a.offeredAt, locale)}</td>
-                  <td className="kern-table__cell">
-                    {a.answeredAt
-                      ? formatInstant(a.answeredAt, locale)
-                      : a.state === "offered"
-                        ? t("assignments.until", { date: formatInstant(a.expiresAt, locale) })
-                        : ""}
-                  </td>
-                  <td className="kern-table__cell">
-                    {a.declineReason ? t(`volunteerDeclineReason.${a.declineReason}`) : ""}
-                  </td>
-                  <td className="kern-table__cell">
-                    {a.followUp ? t(`followUp.${a.followUp}`) : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          captionId="assignments-caption"
+          caption={t("assignments.caption", { count: assignments.length })}
+          className="kern-table--small"
+          columns={[
+            { label: t("assignments.volunteer") },
+            { label: t("assignments.state") },
+            { label: t("assignments.offeredAt") },
+            { label: t("assignments.answer") },
+            { label: t("assignments.reason") },
+            { label: t("assignments.followUp") },
+          ]}
+        >
+          {assignments.map((a) => (
+            <tr className="kern-table__row" key={a.id}>
+              <th scope="row" className="kern-table__cell">
+                <VolunteerName volunteer={a.volunteer} />
+              </th>
+              <td className="kern-table__cell">{t(`assignmentState.${a.state}`)}</td>
+              <td className="kern-table__cell">{formatInstant(a.offeredAt, locale)}</td>
+              <td className="kern-table__cell">
+                {a.answeredAt
+                  ? formatInstant(a.answeredAt, locale)
+                  : a.state === "offered"
+                    ? t("assignments.until", { date: formatInstant(a.expiresAt, locale) })
+                    : ""}
+              </td>
+              <td className="kern-table__cell">
+                {a.declineReason ? t(`volunteerDeclineReason.${a.declineReason}`) : ""}
+              </td>
+              <td className="kern-table__cell">{a.followUp ? t(`followUp.${a.followUp}`) : ""}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -9,9 +9,9 @@ import { Alert, type AlertKind } from "../../ui/Alert.js";
 import { announce } from "../../ui/announcer.js";
 import { Badge } from "../../ui/Badge.js";
 import { Button } from "../../ui/Button.js";
+import { DataTable } from "../../ui/DataTable.js";
 import { ErrorState } from "../../ui/ErrorState.js";
 import { Loading } from "../../ui/Loading.js";
-import { TableScroll } from "../../ui/TableScroll.js";
 import { ExcludedVolunteers } from "./ExcludedVolunteers.js";
 import { ForwardDialog } from "./ForwardDialog.js";
 import { ReasonList } from "./ReasonList.js";
@@ -116,70 +116,56 @@ function CandidateTable({
 }) {
   const { t } = useI18n();
   return (
-    <TableScroll captionId="candidates-caption">
-      <table className="kern-table">
-        <caption className="kern-title" id="candidates-caption">
-          {t("matching.caption")}
-        </caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              {t("matching.rank")}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t("matching.name")}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t("matching.reasons")}
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--action">
-              {t("matching.action")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {candidates.map((c) => (
-            <tr
-              className={`kern-table__row${c.volunteerId === next ? " candidate--next" : ""}`}
-              key={c.volunteerId}
+    <DataTable
+      captionId="candidates-caption"
+      caption={t("matching.caption")}
+      columns={[
+        { label: t("matching.rank"), align: "numeric" },
+        { label: t("matching.name") },
+        { label: t("matching.reasons") },
+        { label: t("matching.action"), align: "action" },
+      ]}
+    >
+      {candidates.map((c) => (
+        <tr
+          className={`kern-table__row${c.volunteerId === next ? " candidate--next" : ""}`}
+          key={c.volunteerId}
+        >
+          <td className="kern-table__cell kern-table__cell--numeric">{c.rank ?? ""}</td>
+          <th scope="row" className="kern-table__cell">
+            <Link
+              to="/ehrenamtliche/$volunteerId"
+              params={{ volunteerId: c.volunteerId }}
+              className="kern-link"
             >
-              <td className="kern-table__cell kern-table__cell--numeric">{c.rank ?? ""}</td>
-              <th scope="row" className="kern-table__cell">
-                <Link
-                  to="/ehrenamtliche/$volunteerId"
-                  params={{ volunteerId: c.volunteerId }}
-                  className="kern-link"
-                >
-                  {c.displayName}
-                </Link>
-                {c.volunteerId === next || c.askedBefore ? (
-                  <span className="badge-group cell-badges">
-                    {c.volunteerId === next ? (
-                      <Badge kind="success" label={t("matching.next")} />
-                    ) : null}
-                    {c.askedBefore ? <Badge kind="info" label={t("matching.askedBefore")} /> : null}
-                  </span>
+              {c.displayName}
+            </Link>
+            {c.volunteerId === next || c.askedBefore ? (
+              <span className="badge-group cell-badges">
+                {c.volunteerId === next ? (
+                  <Badge kind="success" label={t("matching.next")} />
                 ) : null}
-              </th>
-              <td className="kern-table__cell">
-                <ReasonList reasons={c.reasons} />
-              </td>
-              <td className="kern-table__cell kern-table__cell--action">
-                <Button
-                  variant={c.volunteerId === next ? "primary" : "secondary"}
-                  small
-                  icon="arrow-forward"
-                  disabled={pending}
-                  aria-label={t("matching.forwardTo", { name: c.displayName })}
-                  onClick={() => onForward(c)}
-                >
-                  {t("matching.forward")}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+                {c.askedBefore ? <Badge kind="info" label={t("matching.askedBefore")} /> : null}
+              </span>
+            ) : null}
+          </th>
+          <td className="kern-table__cell">
+            <ReasonList reasons={c.reasons} />
+          </td>
+          <td className="kern-table__cell kern-table__cell--action">
+            <Button
+              variant={c.volunteerId === next ? "primary" : "secondary"}
+              small
+              icon="arrow-forward"
+              disabled={pending}
+              aria-label={t("matching.forwardTo", { name: c.displayName })}
+              onClick={() => onForward(c)}
+            >
+              {t("matching.forward")}
+            </Button>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

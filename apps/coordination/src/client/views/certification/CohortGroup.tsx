@@ -3,7 +3,7 @@ import type { CohortEntry, CohortGroupName } from "../../../shared/api.js";
 import { pointName } from "../../format/district-labels.js";
 import { useI18n } from "../../i18n/use-i18n.js";
 import { CertificateStateBadge } from "../../ui/CertificateStateBadge.js";
-import { TableScroll } from "../../ui/TableScroll.js";
+import { DataTable } from "../../ui/DataTable.js";
 import { VolunteerStatusBadge } from "../../ui/VolunteerStatusBadge.js";
 
 /** One group of the cohort as a table, with what is missing and a link to each volunteer. */
@@ -36,74 +36,59 @@ export function CohortGroup({
       {entries.length === 0 ? (
         <p className="kern-body">{t("cohort.empty")}</p>
       ) : (
-        <TableScroll captionId={`${headingId}-caption`}>
-          <table className="kern-table">
-            <caption className="kern-sr-only" id={`${headingId}-caption`}>
-              {t(`cohort.group.${group}`)}
-            </caption>
-            <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  {t("volunteers.name")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("volunteers.status")}
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  {t("cohort.progress")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("cohort.missing")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("cohort.certificate")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {entries.map((e) => (
-                <tr className="kern-table__row" key={e.volunteerId}>
-                  <th scope="row" className="kern-table__cell">
-                    <Link
-                      to="/ehrenamtliche/$volunteerId"
-                      params={{ volunteerId: e.volunteerId }}
-                      className="kern-link"
-                    >
-                      {e.displayName}
-                    </Link>
-                    <span className="cell-note">{pointName(e.coordinationPoint)}</span>
-                  </th>
-                  <td className="kern-table__cell">
-                    <VolunteerStatusBadge status={e.volunteerStatus} />
-                  </td>
-                  <td className="kern-table__cell kern-table__cell--numeric">
-                    {percent.format(e.progress)}
-                  </td>
-                  <td className="kern-table__cell">
-                    {e.missing.length === 0 ? (
-                      t("cohort.nothingMissing")
-                    ) : (
-                      <ul className="kern-list kern-list--small">
-                        {e.missing.map((m) => (
-                          <li key={m}>{m}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="kern-table__cell">
-                    {e.certificate ? (
-                      <>
-                        {e.certificate.number} <CertificateStateBadge state={e.certificate.state} />
-                      </>
-                    ) : (
-                      t("cohort.noCertificate")
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          captionId={`${headingId}-caption`}
+          caption={t(`cohort.group.${group}`)}
+          captionHidden
+          columns={[
+            { label: t("volunteers.name") },
+            { label: t("volunteers.status") },
+            { label: t("cohort.progress"), align: "numeric" },
+            { label: t("cohort.missing") },
+            { label: t("cohort.certificate") },
+          ]}
+        >
+          {entries.map((e) => (
+            <tr className="kern-table__row" key={e.volunteerId}>
+              <th scope="row" className="kern-table__cell">
+                <Link
+                  to="/ehrenamtliche/$volunteerId"
+                  params={{ volunteerId: e.volunteerId }}
+                  className="kern-link"
+                >
+                  {e.displayName}
+                </Link>
+                <span className="cell-note">{pointName(e.coordinationPoint)}</span>
+              </th>
+              <td className="kern-table__cell">
+                <VolunteerStatusBadge status={e.volunteerStatus} />
+              </td>
+              <td className="kern-table__cell kern-table__cell--numeric">
+                {percent.format(e.progress)}
+              </td>
+              <td className="kern-table__cell">
+                {e.missing.length === 0 ? (
+                  t("cohort.nothingMissing")
+                ) : (
+                  <ul className="kern-list kern-list--small">
+                    {e.missing.map((m) => (
+                      <li key={m}>{m}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="kern-table__cell">
+                {e.certificate ? (
+                  <>
+                    {e.certificate.number} <CertificateStateBadge state={e.certificate.state} />
+                  </>
+                ) : (
+                  t("cohort.noCertificate")
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -4,10 +4,10 @@ import { coordinatorListQuery } from "../../api/coordinators.js";
 import { pointName } from "../../format/district-labels.js";
 import { useI18n } from "../../i18n/use-i18n.js";
 import { Badge } from "../../ui/Badge.js";
+import { DataTable } from "../../ui/DataTable.js";
 import { ErrorState } from "../../ui/ErrorState.js";
 import { Loading } from "../../ui/Loading.js";
 import { PageHeading } from "../../ui/PageHeading.js";
-import { TableScroll } from "../../ui/TableScroll.js";
 
 /** Who may use the workspace, and for which coordination points (administrators). */
 export function CoordinatorListView() {
@@ -28,60 +28,48 @@ export function CoordinatorListView() {
         <ErrorState error={coordinators.error} retry={() => void coordinators.refetch()} />
       ) : null}
       {coordinators.data ? (
-        <TableScroll captionId="coordinators-caption">
-          <table className="kern-table">
-            <caption className="kern-title" id="coordinators-caption">
+        <DataTable
+          captionId="coordinators-caption"
+          caption={
+            <>
               {t("coordinators.caption")} ({list.length})
-            </caption>
-            <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  {t("coordinator.displayName")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("coordinator.email")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("coordinator.role")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("coordinator.points")}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t("coordinator.active")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {list.map((c) => (
-                <tr className="kern-table__row" key={c.id}>
-                  <th scope="row" className="kern-table__cell">
-                    <Link
-                      to="/koordinierende/$coordinatorId"
-                      params={{ coordinatorId: c.id }}
-                      className="kern-link"
-                    >
-                      {c.displayName}
-                    </Link>
-                  </th>
-                  <td className="kern-table__cell">{c.email}</td>
-                  <td className="kern-table__cell">{t(`role.${c.role}`)}</td>
-                  <td className="kern-table__cell">
-                    {c.role === "administrator"
-                      ? t("coordinator.allPoints")
-                      : c.points.map(pointName).join(", ")}
-                  </td>
-                  <td className="kern-table__cell">
-                    <Badge
-                      kind={c.active ? "success" : "warning"}
-                      label={c.active ? t("coordinator.isActive") : t("coordinator.isInactive")}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            </>
+          }
+          columns={[
+            { label: t("coordinator.displayName") },
+            { label: t("coordinator.email") },
+            { label: t("coordinator.role") },
+            { label: t("coordinator.points") },
+            { label: t("coordinator.active") },
+          ]}
+        >
+          {list.map((c) => (
+            <tr className="kern-table__row" key={c.id}>
+              <th scope="row" className="kern-table__cell">
+                <Link
+                  to="/koordinierende/$coordinatorId"
+                  params={{ coordinatorId: c.id }}
+                  className="kern-link"
+                >
+                  {c.displayName}
+                </Link>
+              </th>
+              <td className="kern-table__cell">{c.email}</td>
+              <td className="kern-table__cell">{t(`role.${c.role}`)}</td>
+              <td className="kern-table__cell">
+                {c.role === "administrator"
+                  ? t("coordinator.allPoints")
+                  : c.points.map(pointName).join(", ")}
+              </td>
+              <td className="kern-table__cell">
+                <Badge
+                  kind={c.active ? "success" : "warning"}
+                  label={c.active ? t("coordinator.isActive") : t("coordinator.isInactive")}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </div>
   );

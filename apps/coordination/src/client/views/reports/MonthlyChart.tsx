@@ -1,6 +1,6 @@
 import type { Report } from "../../../shared/api.js";
 import { useI18n } from "../../i18n/use-i18n.js";
-import { TableScroll } from "../../ui/TableScroll.js";
+import { DataTable } from "../../ui/DataTable.js";
 import { formatCount, monthName, monthsOf, tookPlaceOf } from "./report-figures.js";
 
 type BarKind = "received" | "took-place";
@@ -34,62 +34,51 @@ export function MonthlyChart({ report }: { report: Report }) {
               {t("report.months.tookPlace")}
             </li>
           </ul>
-          <TableScroll captionId="report-months-caption">
-            <table className="kern-table kern-table--small report-chart">
-              <caption className="kern-title" id="report-months-caption">
-                {t("report.months.caption", { year: report.year })}
-              </caption>
-              <thead className="kern-table__head">
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">
-                    {t("report.months.month")}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t("report.months.received")}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t("report.months.tookPlace")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {months.map((m) => (
-                  <tr className="kern-table__row" key={m.month}>
-                    <th scope="row" className="kern-table__cell">
-                      {monthName(m.month, locale)}
-                    </th>
-                    <td className="kern-table__cell">
-                      <Bar value={m.received} max={max} kind="received" />
-                    </td>
-                    <td className="kern-table__cell">
-                      <Bar value={m.tookPlace} max={max} kind="took-place" />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot className="kern-table__footer">
-                <tr className="kern-table__row">
-                  <th scope="row" className="kern-table__cell">
-                    {t("report.total")}
-                  </th>
-                  <td className="kern-table__cell">
-                    <span className="report-bar-cell">
-                      <span className="report-bar-cell__value">
-                        {formatCount(report.requests.received, locale)}
-                      </span>
+          <DataTable
+            captionId="report-months-caption"
+            caption={t("report.months.caption", { year: report.year })}
+            className="kern-table--small report-chart"
+            columns={[
+              { label: t("report.months.month") },
+              { label: t("report.months.received") },
+              { label: t("report.months.tookPlace") },
+            ]}
+            footer={
+              <tr className="kern-table__row">
+                <th scope="row" className="kern-table__cell">
+                  {t("report.total")}
+                </th>
+                <td className="kern-table__cell">
+                  <span className="report-bar-cell">
+                    <span className="report-bar-cell__value">
+                      {formatCount(report.requests.received, locale)}
                     </span>
-                  </td>
-                  <td className="kern-table__cell">
-                    <span className="report-bar-cell">
-                      <span className="report-bar-cell__value">
-                        {formatCount(tookPlaceOf(report), locale)}
-                      </span>
+                  </span>
+                </td>
+                <td className="kern-table__cell">
+                  <span className="report-bar-cell">
+                    <span className="report-bar-cell__value">
+                      {formatCount(tookPlaceOf(report), locale)}
                     </span>
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </TableScroll>
+                  </span>
+                </td>
+              </tr>
+            }
+          >
+            {months.map((m) => (
+              <tr className="kern-table__row" key={m.month}>
+                <th scope="row" className="kern-table__cell">
+                  {monthName(m.month, locale)}
+                </th>
+                <td className="kern-table__cell">
+                  <Bar value={m.received} max={max} kind="received" />
+                </td>
+                <td className="kern-table__cell">
+                  <Bar value={m.tookPlace} max={max} kind="took-place" />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

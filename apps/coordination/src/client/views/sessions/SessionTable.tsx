@@ -4,7 +4,7 @@ import { formatDay } from "../../format/dates.js";
 import { moduleLabel } from "../../format/district-labels.js";
 import { useI18n } from "../../i18n/use-i18n.js";
 import { Badge } from "../../ui/Badge.js";
-import { TableScroll } from "../../ui/TableScroll.js";
+import { DataTable } from "../../ui/DataTable.js";
 import { CancelSession } from "./CancelSession.js";
 
 /** Sessions by date, with the links to edit them and to take attendance. */
@@ -15,99 +15,85 @@ export function SessionTable({ sessions }: { sessions: readonly SessionRecord[] 
     `${a.date}${a.start}`.localeCompare(`${b.date}${b.start}`),
   );
   return (
-    <TableScroll captionId="sessions-caption">
-      <table className="kern-table">
-        <caption className="kern-title" id="sessions-caption">
+    <DataTable
+      captionId="sessions-caption"
+      caption={
+        <>
           {t("sessions.caption")} ({sessions.length})
-        </caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
-              {t("sessions.date")}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t("sessions.sessionTitle")}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t("sessions.kindAndModule")}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t("sessions.location")}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t("sessions.attendance")}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t("sessions.actions")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {sorted.map((s) => (
-            <tr className="kern-table__row" key={s.id}>
-              <td className="kern-table__cell">
-                {formatDay(s.date, locale)}
-                <span className="cell-note">
-                  {s.start}–{s.end}
-                </span>
-              </td>
-              <th scope="row" className="kern-table__cell">
-                {s.title}
-                {s.cancelled ? (
-                  <span className="cell-note">
-                    <Badge kind="danger" label={t("sessions.cancelled")} />
-                  </span>
-                ) : null}
-              </th>
-              <td className="kern-table__cell">
-                {t(`sessionKind.${s.kind}`)}
-                <span className="cell-note">{moduleLabel(s.module, locale)}</span>
-              </td>
-              <td className="kern-table__cell">{s.location ?? ""}</td>
-              <td className="kern-table__cell">
-                <ul className="count-lines">
-                  {attendanceStatusSchema.options.map((mark) => (
-                    <li key={mark}>
-                      {t(`attendanceStatus.${mark}`)}: {s.attendance[mark]}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td className="kern-table__cell">
-                <ul className="action-list">
+        </>
+      }
+      columns={[
+        { label: t("sessions.date") },
+        { label: t("sessions.sessionTitle") },
+        { label: t("sessions.kindAndModule") },
+        { label: t("sessions.location") },
+        { label: t("sessions.attendance") },
+        { label: t("sessions.actions") },
+      ]}
+    >
+      {sorted.map((s) => (
+        <tr className="kern-table__row" key={s.id}>
+          <td className="kern-table__cell">
+            {formatDay(s.date, locale)}
+            <span className="cell-note">
+              {s.start}–{s.end}
+            </span>
+          </td>
+          <th scope="row" className="kern-table__cell">
+            {s.title}
+            {s.cancelled ? (
+              <span className="cell-note">
+                <Badge kind="danger" label={t("sessions.cancelled")} />
+              </span>
+            ) : null}
+          </th>
+          <td className="kern-table__cell">
+            {t(`sessionKind.${s.kind}`)}
+            <span className="cell-note">{moduleLabel(s.module, locale)}</span>
+          </td>
+          <td className="kern-table__cell">{s.location ?? ""}</td>
+          <td className="kern-table__cell">
+            <ul className="count-lines">
+              {attendanceStatusSchema.options.map((mark) => (
+                <li key={mark}>
+                  {t(`attendanceStatus.${mark}`)}: {s.attendance[mark]}
+                </li>
+              ))}
+            </ul>
+          </td>
+          <td className="kern-table__cell">
+            <ul className="action-list">
+              <li>
+                <Link
+                  to="/termine/$sessionId/anwesenheit"
+                  params={{ sessionId: s.id }}
+                  className="kern-link"
+                  aria-label={t("sessions.takeAttendanceFor", { title: s.title })}
+                >
+                  {t("sessions.takeAttendance")}
+                </Link>
+              </li>
+              {s.cancelled ? null : (
+                <>
                   <li>
                     <Link
-                      to="/termine/$sessionId/anwesenheit"
+                      to="/termine/$sessionId/bearbeiten"
                       params={{ sessionId: s.id }}
                       className="kern-link"
-                      aria-label={t("sessions.takeAttendanceFor", { title: s.title })}
+                      aria-label={t("sessions.editFor", { title: s.title })}
                     >
-                      {t("sessions.takeAttendance")}
+                      {t("sessions.edit")}
                     </Link>
                   </li>
-                  {s.cancelled ? null : (
-                    <>
-                      <li>
-                        <Link
-                          to="/termine/$sessionId/bearbeiten"
-                          params={{ sessionId: s.id }}
-                          className="kern-link"
-                          aria-label={t("sessions.editFor", { title: s.title })}
-                        >
-                          {t("sessions.edit")}
-                        </Link>
-                      </li>
-                      <li>
-                        <CancelSession session={s} />
-                      </li>
-                    </>
-                  )}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+                  <li>
+                    <CancelSession session={s} />
+                  </li>
+                </>
+              )}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
