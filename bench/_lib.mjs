@@ -1,4 +1,5 @@
 // Helpers shared by the benchmark scripts (the runner skips files starting with `_`).
+import { createServer } from "node:net";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 
@@ -70,4 +71,37 @@ export function timingTable(rows) {
       ([label, m]) => `| ${label.padEnd(44)} | ${ms(m.median)} | ${ms(m.min)} | ${ms(m.max)} |`,
     ),
   ].join("\n");
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A free TCP port on 127.0.0.1 (for a `wrangler dev` of a benchmark). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Stops a child started with `detached: true` and everything it started (wrangler's
+ * workerd, esbuild): SIGTERM to its process group, SIGKILL after 5 s.
+ */
+export async function stopProcessGroup(child) {
+  if (!child || child.exitCode !== null) return;
+  const signal = (name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      child.kill(name); // no group (already gone, or not detached)
+    }
+  };
+  signal("SIGTERM");
+  await Promise.race([new Promise((resolve) => child.once("exit", resolve)), sleep(5000)]);
+  if (child.exitCode === null) signal("SIGKILL");
 }

@@ -11,13 +11,12 @@
 // this). Figures are printed, never asserted.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { machineLine, random } from "./_lib.mjs";
+import { freePort, machineLine, random, stopProcessGroup } from "./_lib.mjs";
 
 const appDir = fileURLToPath(new URL("../apps/coordination/", import.meta.url));
 const wrangler = join(appDir, "node_modules", ".bin", "wrangler");
@@ -28,17 +27,6 @@ const env = {
   CI: "true",
 };
 const SIZE = { volunteers: 5000, sessions: 500, attendance: 100_000 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** First-load assets of the built app: what index.html references, gzip-compressed. */
 function firstLoad() {
@@ -316,7 +304,7 @@ async function main() {
       50,
     );
   } finally {
-    if (worker) process.kill(-worker.pid, "SIGTERM");
+    await stopProcessGroup(worker);
     rmSync(persist, { recursive: true, force: true });
   }
 }

@@ -41,12 +41,12 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { freePort, sleep, stopProcessGroup } from "./_lib.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const workerDir = join(root, "apps", "forms-worker");
@@ -73,20 +73,6 @@ const env = {
   WRANGLER_SEND_METRICS: "false",
   CI: "true",
 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux (getconf CLK_TCK)
 
@@ -366,21 +352,7 @@ async function startWorker({ cwd, persist, config = [], args = [] }) {
 }
 
 async function stopWorker(worker) {
-  const child = worker?.process;
-  if (!child || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    child.kill("SIGTERM");
-  }
-  await Promise.race([new Promise((resolve) => child.once("exit", resolve)), sleep(5000)]);
-  if (child.exitCode === null) {
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
+  await stopProcessGroup(worker?.process);
 }
 
 /** Neither worker answers with stored data: count the rows in its local D1. */
